@@ -1,7 +1,10 @@
 """iCalendar properties the app has no field for, kept on the activity as content lines
-(``Activity.calendar_kept``, migration 0006) and written back on export as they were read:
-an event's RRULE and ORGANIZER, and the attendees who are none of the contacts. Each is kept
-as vobject writes it, so that a line read back from our own export is the same text."""
+(``Activity.calendar_kept``, migration 0006) and written back on export and sync as they were
+read: an event's ORGANIZER, categories, class, transparency, URL, place, the properties other
+clients add of their own (``X-APPLE-…``, ``X-MICROSOFT-…``), and the attendees who are none
+of the contacts. Each is kept as vobject writes it, so that a line read back from our own
+export is the same text. What the app writes itself from its fields (times, status, summary,
+alarm, recurrence, SEQUENCE...) is not kept: it would be written twice."""
 
 from __future__ import annotations
 
@@ -11,7 +14,16 @@ from typing import Any
 import vobject
 
 # RRULE is the activity's own since migration 0013 (``icalendar_recurrence``).
-KEPT_NAMES = frozenset({"ORGANIZER"})
+KEPT_NAMES = frozenset(
+    {"ORGANIZER", "CATEGORIES", "CLASS", "TRANSP", "URL", "GEO", "CREATED", "RESOURCES",
+     "CONTACT", "COMMENT", "ATTACH", "RELATED-TO"}
+)  # fmt: skip
+OUR_OWN_PREFIX = "X-CRM-"  # written from the activity's fields
+
+
+def is_kept(name: str) -> bool:
+    """Whether a property of this name (upper case) is kept on the activity."""
+    return name in KEPT_NAMES or (name.startswith("X-") and not name.startswith(OUR_OWN_PREFIX))
 
 
 def content_line(text: str) -> str:
@@ -46,19 +58,25 @@ def add_kept(component: Any, text: str, emails: set[str]) -> None:
         and str(line.value).lower().removeprefix("mailto:") in emails
     ):
         return
+    raw = line.value
     component.add(line)
+    # vobject gives a property it does not know its text behaviour, which reads the value
+    # as text (a "," in a URI ends it): the line goes out as it came in.
+    line.value, line.encoded = raw, True
 
 
 def kept_lines(lines: list[str]) -> tuple[str, ...]:
-    """The block's RRULE and ORGANIZER lines (outside its VALARMs), as vobject writes them,
-    in that order (whatever the order in the file: the same text from our own export)."""
+    """The block's lines the app keeps (``is_kept``; outside its VALARMs), as vobject writes
+    them."""
     kept: list[str] = []
     depth = 0
     for text in lines:
         head = re.split(r"[;:]", text, maxsplit=1)[0].strip().upper()
         depth += (head == "BEGIN") - (head == "END")
-        if depth == 1 and head in KEPT_NAMES:
+        if depth == 1 and is_kept(head):
             line = content_line(text)
             if line and line not in kept:
                 kept.append(line)
-    return tuple(sorted(kept, key=lambda line: not line.upper().startswith("RRULE")))
+    # In the order vobject writes properties (by name; one name's lines as they came), so
+    # that what is read back from our own export is the same.
+    return tuple(sorted(kept, key=lambda line: re.split(r"[;:]", line, maxsplit=1)[0].lower()))

@@ -163,3 +163,33 @@ def test_a_calendar_without_events_is_no_records(tmp_path: Path) -> None:
     path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", encoding="utf-8")
     with pytest.raises(NoRecordsError):
         list(read_calendar_file(path, ATHENS))
+
+
+def test_what_other_clients_add_is_written_back_byte_for_byte() -> None:
+    """Apple's and Microsoft's own properties, categories and the like: kept on the item and
+    written back as they were read (vobject alone would cut a URI at its comma)."""
+    lines = [
+        "X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-TITLE=Marousi:geo:38.05,23.80",
+        "X-MICROSOFT-CDO-BUSYSTATUS:BUSY",
+        "CATEGORIES:Customer,VIP",
+        "CLASS:PRIVATE",
+        "TRANSP:TRANSPARENT",
+    ]
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//iOS 18.1//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:apple-1\r\nDTSTAMP:20261201T100000Z\r\n"
+        "DTSTART:20261205T090000Z\r\nDTEND:20261205T100000Z\r\nSUMMARY:Site visit\r\n"
+        "SEQUENCE:3\r\n" + "".join(line + "\r\n" for line in lines) + "BEGIN:VALARM\r\n"
+        "ACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nX-WR-ALARMUID:0C0E\r\nEND:VALARM\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    [read] = list(read_calendar_text(text, "apple.ics", ATHENS))
+    assert isinstance(read, ReadItem)
+    assert set(read.item.kept) == set(lines)  # SEQUENCE and the alarm's own lines: not kept
+    written = "".join(calendar_text([read.item]))
+    unfolded = written.replace("\r\n ", "")
+    for line in lines:
+        assert unfolded.count(line + "\r\n") == 1, line
+    assert "X-WR-ALARMUID" not in written and "SEQUENCE" not in written
+    [again] = list(read_calendar_text(written, "again.ics", ATHENS))
+    assert isinstance(again, ReadItem) and set(again.item.kept) == set(lines)

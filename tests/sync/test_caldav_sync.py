@@ -325,3 +325,81 @@ def test_a_calendar_etag_mismatch_at_write_time_merges_instead_of_overwriting(
     assert str(there.get("LOCATION")) == "Piraeus"
     assert str(there.get("DESCRIPTION")) == "bring samples"
     assert sync.conflicts(db) == []
+
+
+APPLE_EVENT = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//iOS 18.1//EN\r\n"
+    "CALSCALE:GREGORIAN\r\nBEGIN:VEVENT\r\nUID:5F1C7A2E-apple\r\nDTSTAMP:20261201T100000Z\r\n"
+    "CREATED:20261201T095900Z\r\nLAST-MODIFIED:20261201T100000Z\r\nSEQUENCE:0\r\n"
+    "DTSTART:{start}\r\nDTEND:{end}\r\nSUMMARY:Site visit\r\nLOCATION:Marousi\r\n"
+    "X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC\r\n"
+    "X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-TITLE=Marousi:geo:38.05,23.80\r\n"
+    "CATEGORIES:Customer\r\nTRANSP:OPAQUE\r\n"
+    "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder\r\nTRIGGER:-PT15M\r\n"
+    "X-WR-ALARMUID:0C0E-alarm\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_an_event_from_another_client_comes_down_whole_and_goes_back_whole(
+    db: Database, radicale: Radicale
+) -> None:
+    """An iPhone's event, with Apple's own properties and an alarm: what we do not show is
+    kept, and a change made here goes back with all of it."""
+    start(db, radicale)
+    calendar = calendar_of(db)
+    put_plain(
+        radicale,
+        calendar + "apple.ics",
+        APPLE_EVENT.format(
+            start=f"{TOMORROW:%Y%m%dT%H%M%SZ}",
+            end=f"{TOMORROW + timedelta(hours=1):%Y%m%dT%H%M%SZ}",
+        ),
+    )
+    # What the server keeps of it (Radicale rewrites items through vobject, which cuts the
+    # structured location at its comma): what any other client reads back.
+    [served] = components(radicale, calendar)
+
+    first = run(db)
+
+    assert first.activities.downloaded == 1
+    [row] = [get_activity(db, 1)]
+    assert (row.kind, row.subject, row.location) == ("meeting", "Site visit", "Marousi")
+    assert row.start == TOMORROW
+    update_activity(db, row.id, dataclasses.replace(row.to_draft(), subject="Site visit (2)"))
+
+    second = run(db)
+
+    assert second.activities.uploaded + second.activities.updated >= 1
+    [there] = components(radicale, calendar)
+    assert str(there.get("SUMMARY")) == "Site visit (2)"
+    assert str(there.get("X-APPLE-TRAVEL-ADVISORY-BEHAVIOR")) == "AUTOMATIC"
+    assert str(there.get("X-APPLE-STRUCTURED-LOCATION")) == str(
+        served.get("X-APPLE-STRUCTURED-LOCATION")
+    )
+    assert str(there.get("CATEGORIES").to_ical(), "utf-8") == "Customer"
+    [alarm] = [part for part in there.walk() if part.name == "VALARM"]
+    assert str(alarm.get("TRIGGER").to_ical(), "ascii") == "-PT15M"
+    assert str(there.get("UID")) == "5F1C7A2E-apple"  # the same event, not a new one
+    assert len(members(radicale, calendar)) == 1
+
+
+def test_a_wrong_password_leaves_the_activities_and_the_calendar_as_they_were(
+    db: Database, radicale: Radicale
+) -> None:
+    row = create_activity(db, meeting("Demo"))
+    start(db, radicale)
+    run(db)
+    calendar = calendar_of(db)
+    update_activity(db, row.id, dataclasses.replace(row.to_draft(), subject="Demo (moved)"))
+    before = members(radicale, calendar)
+
+    with pytest.raises(SyncError) as refused:
+        sync.run_sync(db, "home", password="not-it")
+
+    assert refused.value.problem is SyncProblem.UNAUTHORIZED
+    assert get_activity(db, row.id).subject == "Demo (moved)"
+    assert members(radicale, calendar) == before
+    # The right password then sends the change that waited.
+    assert run(db).activities.updated + run(db).activities.uploaded >= 0
+    [there] = components(radicale, calendar)
+    assert str(there.get("SUMMARY")) == "Demo (moved)"
