@@ -206,7 +206,8 @@ class EmptyViews(QObject):
         if header is not None:
             header().setVisible(not welcoming)
         self._contacts_view.setHorizontalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if welcoming
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if welcoming
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
 
@@ -288,7 +289,7 @@ class EmptyViews(QObject):
 
     def _on_views_current_changed(self, _index: int) -> None:
         page = self._views.currentWidget()
-        if id(page) in self._watched:
+        if page is None or id(page) in self._watched:
             return
         name = type(page).__name__
         if name == "ActivitiesView":

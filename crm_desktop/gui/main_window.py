@@ -168,7 +168,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._count)
         self.feedback = UndoFeedback(self._undo, self.statusBar())  # "Deleted 3 … — Undo"
         self.empty = EmptyViews(self, self._table, self._accounts.table, self._cards,
-                                lambda: self._state, self._search, self._actions, self._views)
+                                lambda: self._state, self._search, self._actions,
+                                self._views)  # fmt: skip
         self._connect()
         # Keyboard only: search, folders, list, card, in that order.
         order = (self._search, self._nav, self._table, self._accounts.table, self._card)
