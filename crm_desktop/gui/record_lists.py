@@ -475,7 +475,9 @@ class ContactList(RecordList):
         host = self._host
         ids = self.selected_ids()
         if ids and not host.state().trash:
-            host.push(TrashContactsCommand(host.db(), ids, host.changed, host.show_error))
+            row = self.model.loaded_row(ids[0]) if len(ids) == 1 else None
+            name = row.name if row is not None else ""
+            host.push(TrashContactsCommand(host.db(), ids, host.changed, host.show_error, name))
 
     def restore(self) -> None:
         from crm_desktop.gui.commands import RestoreContactsCommand
