@@ -201,6 +201,8 @@ class EmptyViews(QObject):
         """The welcome takes the card's room and the list's headers too; they come back with
         the first contact."""
         welcoming = self.welcoming and not self.contacts.isHidden()
+        if welcoming == self._card.isHidden():
+            return  # as it is (shown explicitly, the card would take the window's first focus)
         self._card.setVisible(not welcoming)
         header = getattr(self._contacts_view, "horizontalHeader", None)
         if header is not None:

@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         order = (self._search, self._nav, self._table, self._accounts.table, self._card)
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
+        self._table.setFocus(Qt.FocusReason.OtherFocusReason)  # the list first, whatever is made
         restore_window_state(self, self._splitter, self._table.horizontalHeader())
         if (total := self._contacts.show_first_page()) is not None:
             self._count.setText(self._contacts.count_text(total))

@@ -26,7 +26,7 @@ class UndoFeedback(QObject):
         self.button.clicked.connect(self._on_button_clicked)
         self.button.installEventFilter(self)
         self._retranslate()
-        status_bar.insertPermanentWidget(0, self.button)
+        status_bar.addPermanentWidget(self.button)
         status_bar.messageChanged.connect(self._on_message_changed)
         stack.indexChanged.connect(self._on_stack_index_changed)
 
