@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QProcess, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.gui.plain_text import plain_label
@@ -83,7 +83,7 @@ class WelcomePanel(QWidget):
 
     def line(self, name: str) -> str:
         """The line beside the button ``name`` (where that program keeps its export...)."""
-        return self._lines[name].text()
+        return self._lines[name].text().lstrip("\u200f")
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Welcome to CRM Desktop"))
@@ -132,9 +132,14 @@ class WelcomePanel(QWidget):
                 ),
             ),
         }
+        # A right-to-left paragraph even where its first word is a name ("Android: ..."):
+        # its own first letter would turn the whole line around.
+        mark = (
+            "\u200f" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
+        )
         for name, (text, line) in words.items():
             self.buttons[name].setText(text)
-            self._lines[name].setText(line)
+            self._lines[name].setText(mark + line)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
