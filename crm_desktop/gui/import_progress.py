@@ -87,10 +87,10 @@ class ImportPace(QObject):
 
     def time_left(self, seconds: int) -> str:
         if seconds < 60:
-            return self.tr("about %n second(s) left", "", max(seconds, 1))
+            return self.tr("about %Ln second(s) left", "", max(seconds, 1))
         if seconds < 3600:
-            return self.tr("about %n minute(s) left", "", round(seconds / 60))
-        return self.tr("about %n hour(s) left", "", round(seconds / 3600))
+            return self.tr("about %Ln minute(s) left", "", round(seconds / 60))
+        return self.tr("about %Ln hour(s) left", "", round(seconds / 3600))
 
 
 def percent_text(percent: int) -> str:

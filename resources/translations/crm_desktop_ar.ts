@@ -3759,38 +3759,38 @@
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="90"/>
-        <source>about %n second(s) left</source>
+        <source>about %Ln second(s) left</source>
         <translation>
-            <numerusform>متبقٍ نحو %n ثانية</numerusform>
-            <numerusform>متبقٍ نحو ثانية واحدة (%n)</numerusform>
-            <numerusform>متبقٍ نحو ثانيتين (%n)</numerusform>
-            <numerusform>متبقٍ نحو %n ثوانٍ</numerusform>
-            <numerusform>متبقٍ نحو %n ثانية</numerusform>
-            <numerusform>متبقٍ نحو %n ثانية</numerusform>
+            <numerusform>متبقٍ نحو %Ln ثانية</numerusform>
+            <numerusform>متبقٍ نحو ثانية واحدة (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو ثانيتين (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو %Ln ثوانٍ</numerusform>
+            <numerusform>متبقٍ نحو %Ln ثانية</numerusform>
+            <numerusform>متبقٍ نحو %Ln ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="92"/>
-        <source>about %n minute(s) left</source>
+        <source>about %Ln minute(s) left</source>
         <translation>
-            <numerusform>متبقٍ نحو %n دقيقة</numerusform>
-            <numerusform>متبقٍ نحو دقيقة واحدة (%n)</numerusform>
-            <numerusform>متبقٍ نحو دقيقتين (%n)</numerusform>
-            <numerusform>متبقٍ نحو %n دقائق</numerusform>
-            <numerusform>متبقٍ نحو %n دقيقة</numerusform>
-            <numerusform>متبقٍ نحو %n دقيقة</numerusform>
+            <numerusform>متبقٍ نحو %Ln دقيقة</numerusform>
+            <numerusform>متبقٍ نحو دقيقة واحدة (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو دقيقتين (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو %Ln دقائق</numerusform>
+            <numerusform>متبقٍ نحو %Ln دقيقة</numerusform>
+            <numerusform>متبقٍ نحو %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="93"/>
-        <source>about %n hour(s) left</source>
+        <source>about %Ln hour(s) left</source>
         <translation>
-            <numerusform>متبقٍ نحو %n ساعة</numerusform>
-            <numerusform>متبقٍ نحو ساعة واحدة (%n)</numerusform>
-            <numerusform>متبقٍ نحو ساعتين (%n)</numerusform>
-            <numerusform>متبقٍ نحو %n ساعات</numerusform>
-            <numerusform>متبقٍ نحو %n ساعة</numerusform>
-            <numerusform>متبقٍ نحو %n ساعة</numerusform>
+            <numerusform>متبقٍ نحو %Ln ساعة</numerusform>
+            <numerusform>متبقٍ نحو ساعة واحدة (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو ساعتين (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو %Ln ساعات</numerusform>
+            <numerusform>متبقٍ نحو %Ln ساعة</numerusform>
+            <numerusform>متبقٍ نحو %Ln ساعة</numerusform>
         </translation>
     </message>
 </context>

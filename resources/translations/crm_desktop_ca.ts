@@ -3619,26 +3619,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="90"/>
-        <source>about %n second(s) left</source>
+        <source>about %Ln second(s) left</source>
         <translation>
-            <numerusform>queda aproximadament %n segon</numerusform>
-            <numerusform>queden aproximadament %n segons</numerusform>
+            <numerusform>queda aproximadament %Ln segon</numerusform>
+            <numerusform>queden aproximadament %Ln segons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="92"/>
-        <source>about %n minute(s) left</source>
+        <source>about %Ln minute(s) left</source>
         <translation>
-            <numerusform>queda aproximadament %n minut</numerusform>
-            <numerusform>queden aproximadament %n minuts</numerusform>
+            <numerusform>queda aproximadament %Ln minut</numerusform>
+            <numerusform>queden aproximadament %Ln minuts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="93"/>
-        <source>about %n hour(s) left</source>
+        <source>about %Ln hour(s) left</source>
         <translation>
-            <numerusform>queda aproximadament %n hora</numerusform>
-            <numerusform>queden aproximadament %n hores</numerusform>
+            <numerusform>queda aproximadament %Ln hora</numerusform>
+            <numerusform>queden aproximadament %Ln hores</numerusform>
         </translation>
     </message>
 </context>

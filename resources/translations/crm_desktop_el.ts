@@ -3619,26 +3619,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="90"/>
-        <source>about %n second(s) left</source>
+        <source>about %Ln second(s) left</source>
         <translation>
-            <numerusform>απομένει περίπου %n δευτερόλεπτο</numerusform>
-            <numerusform>απομένουν περίπου %n δευτερόλεπτα</numerusform>
+            <numerusform>απομένει περίπου %Ln δευτερόλεπτο</numerusform>
+            <numerusform>απομένουν περίπου %Ln δευτερόλεπτα</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="92"/>
-        <source>about %n minute(s) left</source>
+        <source>about %Ln minute(s) left</source>
         <translation>
-            <numerusform>απομένει περίπου %n λεπτό</numerusform>
-            <numerusform>απομένουν περίπου %n λεπτά</numerusform>
+            <numerusform>απομένει περίπου %Ln λεπτό</numerusform>
+            <numerusform>απομένουν περίπου %Ln λεπτά</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="93"/>
-        <source>about %n hour(s) left</source>
+        <source>about %Ln hour(s) left</source>
         <translation>
-            <numerusform>απομένει περίπου %n ώρα</numerusform>
-            <numerusform>απομένουν περίπου %n ώρες</numerusform>
+            <numerusform>απομένει περίπου %Ln ώρα</numerusform>
+            <numerusform>απομένουν περίπου %Ln ώρες</numerusform>
         </translation>
     </message>
 </context>

@@ -3584,23 +3584,23 @@
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="90"/>
-        <source>about %n second(s) left</source>
+        <source>about %Ln second(s) left</source>
         <translation>
-            <numerusform>حدود %n ثانیه مانده است</numerusform>
+            <numerusform>حدود %Ln ثانیه مانده است</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="92"/>
-        <source>about %n minute(s) left</source>
+        <source>about %Ln minute(s) left</source>
         <translation>
-            <numerusform>حدود %n دقیقه مانده است</numerusform>
+            <numerusform>حدود %Ln دقیقه مانده است</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_progress.py" line="93"/>
-        <source>about %n hour(s) left</source>
+        <source>about %Ln hour(s) left</source>
         <translation>
-            <numerusform>حدود %n ساعت مانده است</numerusform>
+            <numerusform>حدود %Ln ساعت مانده است</numerusform>
         </translation>
     </message>
 </context>
