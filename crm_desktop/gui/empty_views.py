@@ -143,7 +143,9 @@ class EmptyHint(QWidget):
         self.heading.setText(hint.heading)
         self.line.setText(hint.line)
         self.line.setVisible(bool(hint.line))
-        for button in self.buttons:
+        for button in self.buttons:  # gone now, not at the next turn of the event loop
+            button.hide()
+            self._row.removeWidget(button)
             button.deleteLater()
         self.buttons = []
         for at, (text, slot) in enumerate(hint.buttons, start=1):

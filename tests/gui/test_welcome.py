@@ -191,3 +191,19 @@ def test_empty_activity_lists_say_so_with_a_way_to_add_one(
     assert hint.heading.text() == "Nothing is done yet."
     [new] = hint.buttons
     assert new.text() == "New activity…"
+
+
+def test_a_hint_keeps_no_button_of_the_one_before(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    add_contacts(db, [ContactDraft(given_name="Jordi", family_name="Puig")])
+    window._on_imported()
+    window._search.setText("Zorba")
+    window._search.returnPressed.emit()
+    window._search.clear()
+    window._search.returnPressed.emit()
+    window.show_trash()
+    hint = window.empty.contacts
+    assert hint.heading.text() == "The Trash is empty."
+    visible = [b for b in hint.findChildren(QPushButton) if b.isVisible()]
+    assert visible == []  # no "Clear the search" left over
