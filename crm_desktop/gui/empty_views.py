@@ -6,6 +6,8 @@ hint goes (the welcome gives way to the list and its card)."""
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -28,8 +30,6 @@ from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.gui.view_state import Folder, ViewState
 from crm_desktop.gui.welcome import WelcomePanel
 
-STATUS_MS = 10_000
-
 
 @dataclass(frozen=True)
 class Hint:
@@ -48,6 +48,20 @@ class Hint:
 Decide = Callable[[], "Hint | None"]
 
 
+def _weakly(decide: Decide) -> Decide:
+    """``decide``, through a weak reference to its object when it is a bound method (gone:
+    no hint)."""
+    if not inspect.ismethod(decide):
+        return decide
+    method = weakref.WeakMethod(decide)
+
+    def weak() -> Hint | None:
+        bound = method()
+        return bound() if bound is not None else None
+
+    return weak
+
+
 class EmptyHint(QWidget):
     """Over ``view``'s viewport while its model has no rows and ``decide`` gives a hint."""
 
@@ -60,8 +74,10 @@ class EmptyHint(QWidget):
         super().__init__(view.viewport())
         self.setObjectName("emptyHint")
         self._view = view
-        self._decide = decide
-        self._make_welcome = welcome
+        # Held weakly when they are a method of the window's EmptyViews: no reference cycle
+        # of Qt objects for Python's collector to break later, in whatever thread it runs.
+        self._decide = _weakly(decide)
+        self._make_welcome = welcome  # a plain function: see EmptyViews
         self.welcome: WelcomePanel | None = None
         self.shown: Hint | None = None
         self._words: tuple[str, ...] = ()
@@ -178,8 +194,10 @@ class EmptyViews(QObject):
         self._actions = actions
         self._contacts_view = contacts
         self._card = card
-        self.demo_pid: int | None = None  # the demo window's process, once started
-        self.contacts = EmptyHint(contacts, self._contacts_hint, self._welcome)
+        actions_now = actions
+        self.contacts = EmptyHint(
+            contacts, self._contacts_hint, lambda parent: WelcomePanel(actions_now, parent)
+        )
         self.accounts = EmptyHint(accounts, self._accounts_hint)
         self._watched: set[int] = set()
         self._views = views
@@ -215,21 +233,11 @@ class EmptyViews(QObject):
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
 
-    def _welcome(self, parent: QWidget) -> WelcomePanel:
-        panel = WelcomePanel(self._actions, parent)
-        panel.demo_started.connect(self._on_demo_started)
-        return panel
-
-    def _on_demo_started(self, pid: object) -> None:
-        self.demo_pid = pid if isinstance(pid, int) else None
-        bar = self._window.statusBar()
-        if self.demo_pid is None:
-            bar.showMessage(self.tr("The demo could not be started."), STATUS_MS)
-        else:
-            bar.showMessage(
-                self.tr("The demo opens in a window of its own; your database is not changed."),
-                STATUS_MS,
-            )
+    @property
+    def demo_pid(self) -> int | None:
+        """The demo window's process, once the welcome's Open the demo started it."""
+        welcome = self.contacts.welcome
+        return welcome.demo_pid if welcome is not None else None
 
     def _clear_search(self) -> None:
         self._search.clear()

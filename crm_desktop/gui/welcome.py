@@ -10,13 +10,25 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QProcess, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QProcess, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm_desktop.gui.plain_text import plain_label
 
 MAX_WIDTH = 760  # the lines of text stay readable on a wide window
+STATUS_MS = 10_000
+DEMO_FAILED = QT_TRANSLATE_NOOP("EmptyViews", "The demo could not be started.")
+DEMO_STARTED = QT_TRANSLATE_NOOP(
+    "EmptyViews", "The demo opens in a window of its own; your database is not changed."
+)
 
 
 def demo_command() -> tuple[str, list[str]]:
@@ -43,6 +55,7 @@ class WelcomePanel(QWidget):
         self.setObjectName("welcome")
         self.setMaximumWidth(MAX_WIDTH)
         self._actions = actions
+        self.demo_pid: int | None = None  # the demo window's process, once started
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(10)
@@ -153,4 +166,11 @@ class WelcomePanel(QWidget):
         self._actions["new"].trigger()
 
     def _demo(self) -> None:
-        self.demo_started.emit(start_demo())
+        self.demo_pid = start_demo()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            said = DEMO_FAILED if self.demo_pid is None else DEMO_STARTED
+            window.statusBar().showMessage(
+                QCoreApplication.translate("EmptyViews", str(said)), STATUS_MS
+            )
+        self.demo_started.emit(self.demo_pid)

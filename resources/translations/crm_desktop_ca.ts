@@ -2713,147 +2713,147 @@
 <context>
     <name>EmptyViews</name>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="225"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="28"/>
         <source>The demo could not be started.</source>
         <translation>No s&apos;ha pogut iniciar la demostració.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="228"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="29"/>
         <source>The demo opens in a window of its own; your database is not changed.</source>
         <translation>La demostració s&apos;obre en una finestra pròpia; la vostra base de dades no canvia.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="242"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="252"/>
         <source>Clear the search</source>
         <translation>Esborra la cerca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="251"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="261"/>
         <source>Nothing in the Trash matches “%1”.</source>
         <translation>Res de la Paperera no coincideix amb «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="252"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="262"/>
         <source>No contact matches “%1”.</source>
         <translation>Cap contacte no coincideix amb «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="255"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="265"/>
         <source>No contact matches the filters.</source>
         <translation>Cap contacte no coincideix amb els filtres.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="256"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="266"/>
         <source>Change or clear them in the filter panel above the list.</source>
         <translation>Canvieu-los o esborreu-los al tauler de filtres de sobre la llista.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="260"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="270"/>
         <source>The Trash is empty.</source>
         <translation>La Paperera és buida.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="261"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="271"/>
         <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
         <translation>Els contactes suprimits esperen aquí, a punt per restaurar-los, fins que la buideu.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="265"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="275"/>
         <source>No contact has this category yet.</source>
         <translation>Encara cap contacte no té aquesta categoria.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="266"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="276"/>
         <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
         <translation>Assigneu aquesta categoria als contactes des del seu editor, o seleccioneu-ne diversos i feu servir «Afegeix a la categoria».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="271"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
         <source>No contact matches this smart folder yet.</source>
         <translation>Encara cap contacte no coincideix amb aquesta carpeta intel·ligent.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
         <source>It fills by itself as contacts come to match its search.</source>
         <translation>S&apos;omple sola a mesura que els contactes coincideixen amb la seva cerca.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="291"/>
         <source>No account matches “%1”.</source>
         <translation>Cap compte no coincideix amb «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
         <source>No account is in the Trash.</source>
         <translation>No hi ha cap compte a la Paperera.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="285"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
         <source>No accounts yet.</source>
         <translation>Encara no hi ha cap compte.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="286"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="296"/>
         <source>An account is a company you sell to; its people are your contacts.</source>
         <translation>Un compte és una empresa a la qual veneu; les seves persones són els vostres contactes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="287"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
         <source>New account…</source>
         <translation>Compte nou…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="315"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="325"/>
         <source>No activity matches “%1”.</source>
         <translation>Cap activitat no coincideix amb «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="318"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="328"/>
         <source>Nothing is due today.</source>
         <translation>Avui no venç res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="319"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="329"/>
         <source>Nothing is overdue.</source>
         <translation>No hi ha res vençut.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="320"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
         <source>Nothing is due in the next 7 days.</source>
         <translation>No venç res els pròxims 7 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="321"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
         <source>No open activities.</source>
         <translation>No hi ha cap activitat oberta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="322"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
         <source>Nothing is done yet.</source>
         <translation>Encara no s&apos;ha fet res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="326"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="336"/>
         <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
         <translation>Registreu una trucada o programeu una tasca des de la fitxa d&apos;un contacte, o des d&apos;aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="337"/>
         <source>New activity…</source>
         <translation>Activitat nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="341"/>
         <source>Nothing on this day.</source>
         <translation>No hi ha res aquest dia.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="353"/>
         <source>No deals here.</source>
         <translation>Aquí no hi ha cap oportunitat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="344"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="354"/>
         <source>A deal follows a sale from the first talk to won or lost.</source>
         <translation>Una oportunitat segueix una venda des de la primera conversa fins que es guanya o es perd.</translation>
     </message>
@@ -7125,72 +7125,72 @@ Ponderat: %2</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="89"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="102"/>
         <source>Welcome to CRM Desktop</source>
         <translation>Us donem la benvinguda a CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="92"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="105"/>
         <source>There are no contacts yet. Bring in the ones you already have, or start with the first one.</source>
         <translation>Encara no hi ha cap contacte. Porteu els que ja teniu o comenceu pel primer.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="98"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="111"/>
         <source>Import from Outlook…</source>
         <translation>Importa des de l&apos;Outlook…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="100"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
         <source>In Outlook: File &gt; Open &amp; Export &gt; Import/Export &gt; Export to a file &gt; Comma Separated Values. Outlook.com: People &gt; Manage contacts &gt; Export contacts.</source>
         <translation>A l&apos;Outlook: Fitxer &gt; Obre i exporta &gt; Importació/exportació &gt; Exporta a un fitxer &gt; Valors separats per comes. A l&apos;Outlook.com: Persones &gt; Gestiona els contactes &gt; Exporta els contactes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="106"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="119"/>
         <source>Import from Google…</source>
         <translation>Importa des de Google…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="108"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="121"/>
         <source>At contacts.google.com: Export, then Google CSV or vCard. The file goes to your Downloads folder.</source>
         <translation>A contacts.google.com: Exporta i després Google CSV o vCard. El fitxer es desa a la carpeta Baixades.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
         <source>Import from a phone…</source>
         <translation>Importa des d&apos;un telèfon…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="115"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
         <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
         <translation>Android: Contactes &gt; Corregeix i gestiona &gt; Exporta a un fitxer (un fitxer .vcf). iPhone: a icloud.com/contacts seleccioneu-ho tot i després Exporta la vCard.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="120"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="133"/>
         <source>Import a CSV file…</source>
         <translation>Importa un fitxer CSV…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="122"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="135"/>
         <source>Any other program or spreadsheet: save the list as CSV; you then say which column holds what.</source>
         <translation>Qualsevol altre programa o full de càlcul: deseu la llista com a CSV; després indiqueu què conté cada columna.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
         <source>Add a contact…</source>
         <translation>Afegeix un contacte…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
         <source>Type in the first one yourself.</source>
         <translation>Escriviu vosaltres mateixos el primer.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="141"/>
         <source>Open the demo</source>
         <translation>Obre la demostració</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="130"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="143"/>
         <source>A separate window with sample contacts, accounts and activities, to look around in. Nothing of it is added to your own database.</source>
         <translation>Una finestra a part amb contactes, comptes i activitats de mostra per fer-hi una ullada. No s&apos;afegeix res a la vostra base de dades.</translation>
     </message>

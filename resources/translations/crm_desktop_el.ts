@@ -2713,147 +2713,147 @@
 <context>
     <name>EmptyViews</name>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="225"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="28"/>
         <source>The demo could not be started.</source>
         <translation>Δεν ήταν δυνατή η εκκίνηση της επίδειξης.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="228"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="29"/>
         <source>The demo opens in a window of its own; your database is not changed.</source>
         <translation>Η επίδειξη ανοίγει σε δικό της παράθυρο· η βάση δεδομένων σας δεν αλλάζει.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="242"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="252"/>
         <source>Clear the search</source>
         <translation>Απαλοιφή αναζήτησης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="251"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="261"/>
         <source>Nothing in the Trash matches “%1”.</source>
         <translation>Τίποτα στον Κάδο απορριμμάτων δεν ταιριάζει με «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="252"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="262"/>
         <source>No contact matches “%1”.</source>
         <translation>Καμία επαφή δεν ταιριάζει με «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="255"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="265"/>
         <source>No contact matches the filters.</source>
         <translation>Καμία επαφή δεν ταιριάζει με τα φίλτρα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="256"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="266"/>
         <source>Change or clear them in the filter panel above the list.</source>
         <translation>Αλλάξτε ή απαλείψτε τα στο πλαίσιο φίλτρων πάνω από τη λίστα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="260"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="270"/>
         <source>The Trash is empty.</source>
         <translation>Ο Κάδος απορριμμάτων είναι κενός.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="261"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="271"/>
         <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
         <translation>Οι διαγραμμένες επαφές περιμένουν εδώ, έτοιμες για επαναφορά, μέχρι να τον αδειάσετε.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="265"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="275"/>
         <source>No contact has this category yet.</source>
         <translation>Καμία επαφή δεν έχει ακόμη αυτή την κατηγορία.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="266"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="276"/>
         <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
         <translation>Ορίστε αυτή την κατηγορία στις επαφές από τον επεξεργαστή τους ή επιλέξτε πολλές και χρησιμοποιήστε το «Προσθήκη σε κατηγορία».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="271"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
         <source>No contact matches this smart folder yet.</source>
         <translation>Καμία επαφή δεν ταιριάζει ακόμη με αυτόν τον έξυπνο φάκελο.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
         <source>It fills by itself as contacts come to match its search.</source>
         <translation>Γεμίζει από μόνος του καθώς οι επαφές αρχίζουν να ταιριάζουν με την αναζήτησή του.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="291"/>
         <source>No account matches “%1”.</source>
         <translation>Κανένας λογαριασμός δεν ταιριάζει με «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
         <source>No account is in the Trash.</source>
         <translation>Δεν υπάρχει λογαριασμός στον Κάδο απορριμμάτων.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="285"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
         <source>No accounts yet.</source>
         <translation>Δεν υπάρχουν ακόμη λογαριασμοί.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="286"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="296"/>
         <source>An account is a company you sell to; its people are your contacts.</source>
         <translation>Λογαριασμός είναι μια εταιρεία στην οποία πουλάτε· οι άνθρωποί της είναι οι επαφές σας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="287"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
         <source>New account…</source>
         <translation>Νέος λογαριασμός…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="315"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="325"/>
         <source>No activity matches “%1”.</source>
         <translation>Καμία δραστηριότητα δεν ταιριάζει με «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="318"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="328"/>
         <source>Nothing is due today.</source>
         <translation>Τίποτα δεν λήγει σήμερα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="319"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="329"/>
         <source>Nothing is overdue.</source>
         <translation>Τίποτα δεν είναι εκπρόθεσμο.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="320"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
         <source>Nothing is due in the next 7 days.</source>
         <translation>Τίποτα δεν λήγει τις επόμενες 7 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="321"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
         <source>No open activities.</source>
         <translation>Δεν υπάρχουν ανοιχτές δραστηριότητες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="322"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
         <source>Nothing is done yet.</source>
         <translation>Τίποτα δεν έχει ολοκληρωθεί ακόμη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="326"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="336"/>
         <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
         <translation>Καταγράψτε μια κλήση ή προγραμματίστε μια εργασία από την καρτέλα μιας επαφής ή από εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="337"/>
         <source>New activity…</source>
         <translation>Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="341"/>
         <source>Nothing on this day.</source>
         <translation>Τίποτα αυτή την ημέρα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="353"/>
         <source>No deals here.</source>
         <translation>Δεν υπάρχουν ευκαιρίες εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="344"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="354"/>
         <source>A deal follows a sale from the first talk to won or lost.</source>
         <translation>Μια ευκαιρία παρακολουθεί μια πώληση από την πρώτη συζήτηση έως την επιτυχία ή την απώλεια.</translation>
     </message>
@@ -7125,72 +7125,72 @@ Weighted: %2</source>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="89"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="102"/>
         <source>Welcome to CRM Desktop</source>
         <translation>Καλώς ορίσατε στο CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="92"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="105"/>
         <source>There are no contacts yet. Bring in the ones you already have, or start with the first one.</source>
         <translation>Δεν υπάρχουν ακόμη επαφές. Φέρτε αυτές που ήδη έχετε ή ξεκινήστε με την πρώτη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="98"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="111"/>
         <source>Import from Outlook…</source>
         <translation>Εισαγωγή από το Outlook…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="100"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
         <source>In Outlook: File &gt; Open &amp; Export &gt; Import/Export &gt; Export to a file &gt; Comma Separated Values. Outlook.com: People &gt; Manage contacts &gt; Export contacts.</source>
         <translation>Στο Outlook: Αρχείο &gt; Άνοιγμα και εξαγωγή &gt; Εισαγωγή/Εξαγωγή &gt; Εξαγωγή σε αρχείο &gt; Τιμές διαχωρισμένες με κόμματα. Στο Outlook.com: Άτομα &gt; Διαχείριση επαφών &gt; Εξαγωγή επαφών.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="106"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="119"/>
         <source>Import from Google…</source>
         <translation>Εισαγωγή από το Google…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="108"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="121"/>
         <source>At contacts.google.com: Export, then Google CSV or vCard. The file goes to your Downloads folder.</source>
         <translation>Στο contacts.google.com: Εξαγωγή και έπειτα Google CSV ή vCard. Το αρχείο αποθηκεύεται στον φάκελο Λήψεις.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
         <source>Import from a phone…</source>
         <translation>Εισαγωγή από τηλέφωνο…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="115"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
         <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
         <translation>Android: Επαφές &gt; Διόρθωση και διαχείριση &gt; Εξαγωγή σε αρχείο (αρχείο .vcf). iPhone: στο icloud.com/contacts επιλέξτε όλες και έπειτα Εξαγωγή vCard.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="120"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="133"/>
         <source>Import a CSV file…</source>
         <translation>Εισαγωγή αρχείου CSV…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="122"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="135"/>
         <source>Any other program or spreadsheet: save the list as CSV; you then say which column holds what.</source>
         <translation>Οποιοδήποτε άλλο πρόγραμμα ή υπολογιστικό φύλλο: αποθηκεύστε τη λίστα ως CSV· έπειτα ορίζετε τι περιέχει κάθε στήλη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
         <source>Add a contact…</source>
         <translation>Προσθήκη επαφής…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
         <source>Type in the first one yourself.</source>
         <translation>Πληκτρολογήστε μόνοι σας την πρώτη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="141"/>
         <source>Open the demo</source>
         <translation>Άνοιγμα της επίδειξης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="130"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="143"/>
         <source>A separate window with sample contacts, accounts and activities, to look around in. Nothing of it is added to your own database.</source>
         <translation>Ένα ξεχωριστό παράθυρο με δείγματα επαφών, λογαριασμών και δραστηριοτήτων για να εξερευνήσετε. Τίποτα από αυτά δεν προστίθεται στη δική σας βάση δεδομένων.</translation>
     </message>

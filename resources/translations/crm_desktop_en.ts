@@ -2713,147 +2713,147 @@
 <context>
     <name>EmptyViews</name>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="225"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="28"/>
         <source>The demo could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="228"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="29"/>
         <source>The demo opens in a window of its own; your database is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="242"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="252"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="251"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="261"/>
         <source>Nothing in the Trash matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="252"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="262"/>
         <source>No contact matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="255"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="265"/>
         <source>No contact matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="256"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="266"/>
         <source>Change or clear them in the filter panel above the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="260"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="270"/>
         <source>The Trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="261"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="271"/>
         <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="265"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="275"/>
         <source>No contact has this category yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="266"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="276"/>
         <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="271"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
         <source>No contact matches this smart folder yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
         <source>It fills by itself as contacts come to match its search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="291"/>
         <source>No account matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
         <source>No account is in the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="285"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
         <source>No accounts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="286"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="296"/>
         <source>An account is a company you sell to; its people are your contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="287"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="315"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="325"/>
         <source>No activity matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="318"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="328"/>
         <source>Nothing is due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="319"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="329"/>
         <source>Nothing is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="320"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
         <source>Nothing is due in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="321"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
         <source>No open activities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="322"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
         <source>Nothing is done yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="326"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="336"/>
         <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="337"/>
         <source>New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="341"/>
         <source>Nothing on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="353"/>
         <source>No deals here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="344"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="354"/>
         <source>A deal follows a sale from the first talk to won or lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7120,72 +7120,72 @@ Weighted: %2</source>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="89"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="102"/>
         <source>Welcome to CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="92"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="105"/>
         <source>There are no contacts yet. Bring in the ones you already have, or start with the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="98"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="111"/>
         <source>Import from Outlook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="100"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
         <source>In Outlook: File &gt; Open &amp; Export &gt; Import/Export &gt; Export to a file &gt; Comma Separated Values. Outlook.com: People &gt; Manage contacts &gt; Export contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="106"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="119"/>
         <source>Import from Google…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="108"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="121"/>
         <source>At contacts.google.com: Export, then Google CSV or vCard. The file goes to your Downloads folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
         <source>Import from a phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="115"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
         <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="120"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="133"/>
         <source>Import a CSV file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="122"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="135"/>
         <source>Any other program or spreadsheet: save the list as CSV; you then say which column holds what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
         <source>Add a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
         <source>Type in the first one yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="141"/>
         <source>Open the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="130"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="143"/>
         <source>A separate window with sample contacts, accounts and activities, to look around in. Nothing of it is added to your own database.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2682,147 +2682,147 @@
 <context>
     <name>EmptyViews</name>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="225"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="28"/>
         <source>The demo could not be started.</source>
         <translation>نسخهٔ نمایشی راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="228"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="29"/>
         <source>The demo opens in a window of its own; your database is not changed.</source>
         <translation>نسخهٔ نمایشی در پنجره‌ای جداگانه باز می‌شود؛ پایگاه داده‌تان تغییری نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="242"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="252"/>
         <source>Clear the search</source>
         <translation>پاک کردن جستجو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="251"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="261"/>
         <source>Nothing in the Trash matches “%1”.</source>
         <translation>هیچ موردی در سطل بازیافت با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="252"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="262"/>
         <source>No contact matches “%1”.</source>
         <translation>هیچ مخاطبی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="255"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="265"/>
         <source>No contact matches the filters.</source>
         <translation>هیچ مخاطبی با فیلترها مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="256"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="266"/>
         <source>Change or clear them in the filter panel above the list.</source>
         <translation>آن‌ها را در صفحهٔ فیلترها بالای فهرست تغییر دهید یا پاک کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="260"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="270"/>
         <source>The Trash is empty.</source>
         <translation>سطل بازیافت خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="261"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="271"/>
         <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
         <translation>مخاطبان حذف‌شده تا زمانی که سطل را خالی کنید، آمادهٔ بازیابی در اینجا می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="265"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="275"/>
         <source>No contact has this category yet.</source>
         <translation>هنوز هیچ مخاطبی این دسته را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="266"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="276"/>
         <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
         <translation>این دسته را در ویرایشگر مخاطبان به آن‌ها بدهید، یا چند مخاطب را انتخاب کنید و «افزودن به دسته» را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="271"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
         <source>No contact matches this smart folder yet.</source>
         <translation>هنوز هیچ مخاطبی با این پوشهٔ هوشمند مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
         <source>It fills by itself as contacts come to match its search.</source>
         <translation>با مطابقت یافتن مخاطبان با جستجوی آن، خودبه‌خود پر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="291"/>
         <source>No account matches “%1”.</source>
         <translation>هیچ حسابی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
         <source>No account is in the Trash.</source>
         <translation>هیچ حسابی در سطل بازیافت نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="285"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
         <source>No accounts yet.</source>
         <translation>هنوز حسابی وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="286"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="296"/>
         <source>An account is a company you sell to; its people are your contacts.</source>
         <translation>حساب شرکتی است که به آن می‌فروشید؛ افراد آن مخاطبان شما هستند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="287"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
         <source>New account…</source>
         <translation>حساب جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="315"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="325"/>
         <source>No activity matches “%1”.</source>
         <translation>هیچ فعالیتی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="318"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="328"/>
         <source>Nothing is due today.</source>
         <translation>امروز هیچ کاری سررسید ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="319"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="329"/>
         <source>Nothing is overdue.</source>
         <translation>هیچ کاری از موعد نگذشته است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="320"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
         <source>Nothing is due in the next 7 days.</source>
         <translation>در ۷ روز آینده هیچ کاری سررسید ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="321"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
         <source>No open activities.</source>
         <translation>هیچ فعالیت بازی وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="322"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
         <source>Nothing is done yet.</source>
         <translation>هنوز هیچ کاری انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="326"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="336"/>
         <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
         <translation>تماسی را ثبت کنید یا کاری را از کارت یک مخاطب یا از همین‌جا زمان‌بندی کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="337"/>
         <source>New activity…</source>
         <translation>فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="341"/>
         <source>Nothing on this day.</source>
         <translation>در این روز چیزی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="353"/>
         <source>No deals here.</source>
         <translation>اینجا هیچ فرصت فروشی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="344"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="354"/>
         <source>A deal follows a sale from the first talk to won or lost.</source>
         <translation>فرصت فروش، یک فروش را از نخستین گفت‌وگو تا برد یا باخت دنبال می‌کند.</translation>
     </message>
@@ -7065,72 +7065,72 @@ Weighted: %2</source>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="89"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="102"/>
         <source>Welcome to CRM Desktop</source>
         <translation>به CRM Desktop خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="92"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="105"/>
         <source>There are no contacts yet. Bring in the ones you already have, or start with the first one.</source>
         <translation>هنوز مخاطبی وجود ندارد. مخاطبانی را که دارید وارد کنید یا با نخستین مخاطب شروع کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="98"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="111"/>
         <source>Import from Outlook…</source>
         <translation>وارد کردن از Outlook…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="100"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
         <source>In Outlook: File &gt; Open &amp; Export &gt; Import/Export &gt; Export to a file &gt; Comma Separated Values. Outlook.com: People &gt; Manage contacts &gt; Export contacts.</source>
         <translation>در Outlook: پرونده &gt; باز کردن و صادر کردن &gt; وارد کردن/صادر کردن &gt; صادر کردن به پرونده &gt; مقادیر جداشده با ویرگول. در Outlook.com: افراد &gt; مدیریت مخاطبان &gt; صادر کردن مخاطبان.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="106"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="119"/>
         <source>Import from Google…</source>
         <translation>وارد کردن از Google…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="108"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="121"/>
         <source>At contacts.google.com: Export, then Google CSV or vCard. The file goes to your Downloads folder.</source>
         <translation>در contacts.google.com: صادر کردن، سپس Google CSV یا vCard. پرونده در پوشهٔ بارگیری‌ها ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
         <source>Import from a phone…</source>
         <translation>وارد کردن از تلفن همراه…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="115"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
         <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
         <translation>Android: مخاطبین &gt; اصلاح و مدیریت &gt; صادر کردن به پرونده (پروندهٔ ‎.vcf). iPhone: در icloud.com/contacts همه را انتخاب کنید، سپس Export vCard.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="120"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="133"/>
         <source>Import a CSV file…</source>
         <translation>وارد کردن پروندهٔ CSV…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="122"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="135"/>
         <source>Any other program or spreadsheet: save the list as CSV; you then say which column holds what.</source>
         <translation>هر برنامه یا صفحه‌گسترده‌ای دیگر: فهرست را به‌صورت CSV ذخیره کنید؛ سپس مشخص می‌کنید هر ستون چه چیزی دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
         <source>Add a contact…</source>
         <translation>افزودن مخاطب…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
         <source>Type in the first one yourself.</source>
         <translation>نخستین مخاطب را خودتان وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="141"/>
         <source>Open the demo</source>
         <translation>باز کردن نسخهٔ نمایشی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/welcome.py" line="130"/>
+        <location filename="../../crm_desktop/gui/welcome.py" line="143"/>
         <source>A separate window with sample contacts, accounts and activities, to look around in. Nothing of it is added to your own database.</source>
         <translation>پنجره‌ای جداگانه با مخاطبان، حساب‌ها و فعالیت‌های نمونه برای گشت‌وگذار. هیچ‌کدام به پایگاه دادهٔ شما افزوده نمی‌شود.</translation>
     </message>
