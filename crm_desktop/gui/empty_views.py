@@ -220,7 +220,9 @@ class EmptyViews(QObject):
     def _on_contacts_shown(self) -> None:
         """The welcome takes the card's room and the list's headers too; they come back with
         the first contact."""
-        welcoming = self.welcoming and not self.contacts.isHidden()
+        # Visible, not merely not hidden: the accounts' list shown instead hides the contacts'
+        # (and the hint over it), and the accounts' card must show.
+        welcoming = self.welcoming and self.contacts.isVisible()
         if welcoming == self._card.isHidden():
             return  # as it is (shown explicitly, the card would take the window's first focus)
         self._card.setVisible(not welcoming)

@@ -207,3 +207,18 @@ def test_a_hint_keeps_no_button_of_the_one_before(
     assert hint.heading.text() == "The Trash is empty."
     visible = [b for b in hint.findChildren(QPushButton) if b.isVisible()]
     assert visible == []  # no "Clear the search" left over
+
+
+def test_the_accounts_card_shows_though_there_are_no_contacts(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    from crm_desktop.records.drafts import AccountDraft
+    from crm_desktop.services.account_edits import create_account
+
+    account = create_account(db, AccountDraft(name="Aegean Foods"))
+    window._on_imported()
+    assert _welcome_shown(window)
+    window.show_account(account)
+    assert window._cards.isVisible() and window._accounts.card.isVisible()
+    window.show_contact(0)  # back to all contacts: still none, the welcome again
+    assert _welcome_shown(window) and not window._cards.isVisible()
