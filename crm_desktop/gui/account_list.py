@@ -122,7 +122,10 @@ class AccountList(RecordList):
         host = self._host
         account_id = self.selected()
         if account_id is not None:
-            host.push(TrashAccountsCommand(host.db(), [account_id], host.changed, host.show_error))
+            name = self.model.name_of(account_id)
+            host.push(
+                TrashAccountsCommand(host.db(), [account_id], host.changed, host.show_error, name)
+            )
 
     def restore(self) -> None:
         from crm_desktop.gui.commands import RestoreAccountsCommand

@@ -41,6 +41,10 @@ class AccountTableModel(RecordTableModel):
     def row_of(self, account_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == account_id), None)
 
+    def name_of(self, account_id: int) -> str:
+        """The account's name as stored ("" when it is not listed)."""
+        return next((r.name for r in self._rows if r.id == account_id), "")
+
     def row_total(self) -> int:
         return len(self._rows)
 

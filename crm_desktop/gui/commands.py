@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.placeholders import filled
 from crm_desktop.records.contacts import Changes
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.ids import AccountId, ContactId
@@ -55,6 +57,13 @@ class Commands(QObject):
     def deleted_accounts(self, n: int) -> str:
         return self.tr("Deleted %Ln account(s)", "", n)
 
+    def contact_trashed(self, name: str) -> str:
+        """The status bar's word after one contact went to the Trash, naming it."""
+        return filled(self.tr("Contact “%1” moved to the Trash"), isolated(name))
+
+    def account_trashed(self, name: str) -> str:
+        return filled(self.tr("Account “%1” moved to the Trash"), isolated(name))
+
 
 class _ServiceCommand(QUndoCommand):
     def __init__(self, db: Database, changed: Changed, report: Report, text: str) -> None:
@@ -75,10 +84,15 @@ class _ServiceCommand(QUndoCommand):
 
 
 class TrashContactsCommand(_ServiceCommand):
-    """Delete (to the Trash); undo restores."""
+    """Delete (to the Trash); undo restores. ``name``: the one contact's, said when done."""
 
     def __init__(
-        self, db: Database, ids: Sequence[ContactId], changed: Changed, report: Report
+        self,
+        db: Database,
+        ids: Sequence[ContactId],
+        changed: Changed,
+        report: Report,
+        name: str = "",
     ) -> None:
         text = (
             Commands().delete_contacts(len(ids))
@@ -87,7 +101,9 @@ class TrashContactsCommand(_ServiceCommand):
         )
         super().__init__(db, changed, report, text)
         self._ids = list(ids)
-        self.feedback = Commands().deleted_contacts(len(ids))
+        words = Commands()
+        one = len(ids) == 1 and name
+        self.feedback = words.contact_trashed(name) if one else words.deleted_contacts(len(ids))
 
     def redo(self) -> None:
         self._call(lambda: trash_contacts(self._db, self._ids))
@@ -217,12 +233,16 @@ class EditAccountCommand(_ServiceCommand):
 
 
 class TrashAccountsCommand(_ServiceCommand):
-    def __init__(self, db: Database, ids: Sequence[int], changed: Changed, report: Report) -> None:
+    def __init__(
+        self, db: Database, ids: Sequence[int], changed: Changed, report: Report, name: str = ""
+    ) -> None:
         super().__init__(
             db, changed, report, QCoreApplication.translate("Commands", "Delete account")
         )
         self._ids = list(ids)
-        self.feedback = Commands().deleted_accounts(len(ids))
+        words = Commands()
+        one = len(ids) == 1 and name
+        self.feedback = words.account_trashed(name) if one else words.deleted_accounts(len(ids))
 
     def redo(self) -> None:
         self._call(lambda: trash_accounts(self._db, self._ids))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.import_progress import ImportProgressDialog
 from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import message_box, tell
 from crm_desktop.services.cancel import CancelToken
@@ -147,6 +148,7 @@ class ImportExport(QObject):
             ),
             dialog.duplicates,
             self._window,
+            count=lambda: importing.expected_records(files),
         )
         preview.failed.connect(self._on_preview_failed)
         chosen = preview.exec() == QDialog.DialogCode.Accepted
@@ -155,33 +157,45 @@ class ImportExport(QObject):
         if not chosen:
             return
 
+        shown = ImportProgressDialog(self._window)
+
         def work(progress: Callable[[int], None], cancel: CancelToken) -> ImportSummary:
+            shown.counted.emit(importing.expected_records(files))  # the total, at once
             return run(duplicates, keep_apart, progress, cancel, dry_run=False)
 
-        self._run_task(
-            work,
-            QCoreApplication.translate("MainWindow", "Importing contacts…"),
-            self._on_import_succeeded,
-        )
+        self._run_task(work, "", self._on_import_succeeded, shown)
+        shown.show()  # at once: the first seconds of a long import are not a blank wait
 
     def _on_preview_failed(self, error: object) -> None:
         """The preview stopped on an error: the import ends there, nothing written."""
         self._on_task_failed(error)
         self.task_ended.emit()
 
-    def _run_task(self, work: Work, label: str, succeeded: Callable[[object], None]) -> None:
+    def _run_task(
+        self,
+        work: Work,
+        label: str,
+        succeeded: Callable[[object], None],
+        shown: ImportProgressDialog | None = None,
+    ) -> None:
+        """``work`` off the GUI thread; its progress in ``shown`` (an import's), else in a
+        dialog with ``label`` and a count."""
         from crm_desktop.gui.tasks import ServiceTask
 
         task = ServiceTask(work, self)
-        progress = QProgressDialog(
-            label, QCoreApplication.translate("MainWindow", "Cancel"), 0, 0, self._window
-        )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        if shown is None:
+            progress = QProgressDialog(
+                label, QCoreApplication.translate("MainWindow", "Cancel"), 0, 0, self._window
+            )
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(400)
+            progress.setAutoClose(False)
+            progress.setAutoReset(False)
+            task.progressed.connect(self._on_task_progressed)
+        else:
+            progress = shown
+            task.progressed.connect(shown.progress)
         progress.canceled.connect(task.cancel)
-        task.progressed.connect(self._on_task_progressed)
         task.succeeded.connect(succeeded)
         task.failed.connect(self._on_task_failed)
         task.cancelled.connect(self._on_task_cancelled)

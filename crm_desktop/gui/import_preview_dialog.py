@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.gui.bidi import cell_text, isolated
 from crm_desktop.gui.forms.ui_import_preview_dialog import Ui_ImportPreviewDialog
 from crm_desktop.gui.import_match_model import CardKey, ImportMatchModel
+from crm_desktop.gui.import_progress import ImportPace, percent_text
 from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.tasks import ServiceTask
@@ -43,13 +44,25 @@ class ImportPreviewDialog(QDialog):
     previewed = Signal(object)  # the ImportSummary now shown
     failed = Signal(object)  # the CrmError (or our bug) that ended a preview; the dialog closes
 
+    counted = Signal(int)  # the files' records, counted by the preview's worker
+
     def __init__(
-        self, preview: Preview, policy: DuplicatePolicy, parent: QWidget | None = None
+        self,
+        preview: Preview,
+        policy: DuplicatePolicy,
+        parent: QWidget | None = None,
+        *,
+        count: Callable[[], int] | None = None,
     ) -> None:
+        """``count`` (run off the GUI thread) says how many records the files hold: the
+        progress is then "12 of 10,000 (0%)", with its pace and time left."""
         super().__init__(parent)
         self._ui = Ui_ImportPreviewDialog()
         self._ui.setupUi(self)
         self._preview = preview
+        self._count = count
+        self._pace = ImportPace(parent=self)
+        self.counted.connect(self._on_counted)
         self._summary: ImportSummary | None = None
         self._task: ServiceTask | None = None
         self._again = False  # the policy changed while a preview ran: run it again after
@@ -112,7 +125,11 @@ class ImportPreviewDialog(QDialog):
     def _run(self) -> None:
         policy, preview = self.policy, self._preview
 
+        count, counted = self._count, self.counted
+
         def work(progress: Callable[[int], None], cancel: CancelToken) -> ImportSummary:
+            if count is not None:
+                counted.emit(count())
             return preview(policy, progress, cancel)
 
         task = ServiceTask(work, self)
@@ -122,6 +139,7 @@ class ImportPreviewDialog(QDialog):
         task.finished.connect(self._on_task_finished)
         self._task = task
         self._again = False
+        self._pace.restart()
         self._show_busy(0)
         task.start()
 
@@ -131,12 +149,34 @@ class ImportPreviewDialog(QDialog):
         self._import.setEnabled(not running and self._summary is not None)
         self._ui.busy.setVisible(running)
         self._ui.status.setVisible(running)
-        if done is not None:
+        if done is None:
+            return
+        self._pace.update(done)
+        if self._pace.total:
+            self._ui.busy.setRange(0, self._pace.total)
+            self._ui.busy.setValue(min(done, self._pace.total))
+            pace = self._pace.pace()
             self._ui.status.setText(
-                self.tr("Reading the files: %Ln card(s) so far…", "", done)
-                if done
-                else self.tr("Reading the files…")
+                filled(
+                    self.tr("Reading the files: %1 of %2 (%3)"),
+                    QLocale().toString(min(done, self._pace.total)),
+                    QLocale().toString(self._pace.total),
+                    percent_text(self._pace.percent() or 0),
+                )
+                + (f" · {pace}" if pace else "")
             )
+            return
+        self._ui.busy.setRange(0, 0)
+        self._ui.status.setText(
+            self.tr("Reading the files: %Ln card(s) so far…", "", done)
+            if done
+            else self.tr("Reading the files…")
+        )
+
+    def _on_counted(self, total: int) -> None:
+        self._pace.total = total or None
+        if self._task is not None:
+            self._show_busy(self._pace.done)
 
     def _on_policy_currentIndexChanged(self, _index: int) -> None:
         if self._task is not None:

@@ -31,6 +31,7 @@ from crm_desktop.gui.calendars import add_calendar_menu, calendar_changes
 from crm_desktop.gui.card_sections import attach_card_sections
 from crm_desktop.gui.daily_backup import DailyBackup
 from crm_desktop.gui.debounce import Debounce
+from crm_desktop.gui.empty_views import EmptyViews
 from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
@@ -166,6 +167,9 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.statusBar().addPermanentWidget(self._count)
         self.feedback = UndoFeedback(self._undo, self.statusBar())  # "Deleted 3 … — Undo"
+        self.empty = EmptyViews(self, self._table, self._accounts.table, self._cards,
+                                lambda: self._state, self._search, self._actions,
+                                self._views)  # fmt: skip
         self._connect()
         # Keyboard only: search, folders, list, its A-Z bar, card, in that order.
         self.keys = WindowKeys(self, self._search, self._views, self._lists, self._actions, (

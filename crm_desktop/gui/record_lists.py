@@ -508,7 +508,18 @@ class ContactList(RecordList):
         host = self._host
         ids = self.selected_ids()
         if ids and not host.state().trash:
-            host.push(TrashContactsCommand(host.db(), ids, host.changed, host.show_error))
+            name = self._name_of(ids[0]) if len(ids) == 1 else ""
+            host.push(TrashContactsCommand(host.db(), ids, host.changed, host.show_error, name))
+
+    def _name_of(self, contact_id: ContactId) -> str:
+        """The contact's name as listed ("" when it cannot be read: the delete says how many)."""
+        row = self.model.loaded_row(contact_id)
+        if row is None:
+            try:
+                row = next(iter(contact_rows(self._host.db(), [contact_id])), None)
+            except CrmError:
+                return ""
+        return row.name if row is not None else ""
 
     def restore(self) -> None:
         from crm_desktop.gui.commands import RestoreContactsCommand

@@ -74,9 +74,8 @@ def item_detail(
         parts.append(QCoreApplication.translate("TimelineModel", "Sent"))
     elif row.direction == "in":
         parts.append(QCoreApplication.translate("TimelineModel", "Received"))
-    if row.status != ActivityStatus.OPEN or row.outcome:
-        status = word(row.status)
-        parts.append(f"{status}: {isolated(row.outcome)}" if row.outcome else status)
+    status = word(row.status)  # an open one's too: its second line is never blank
+    parts.append(f"{status}: {isolated(row.outcome)}" if row.outcome else status)
     names = ", ".join(
         isolated(name)
         for cid, name in zip(row.contact_ids, row.contact_names, strict=False)

@@ -123,11 +123,15 @@ class TimelineView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout.addWidget(self.list, 1)
-        self._empty = QLabel(self)
+        # Inside the timeline's box, at its top (under it, it read as belonging to nothing).
+        self._empty = QLabel(self.list.viewport())
         self._empty.setObjectName("timelineEmpty")
         self._empty.setEnabled(False)
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self._empty)
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        inside = QVBoxLayout(self.list.viewport())
+        inside.addWidget(self._empty)
+        inside.addStretch(1)
 
         for value in ("", *("note", *ACTIVITY_KINDS, "file")):
             self._filter.addItem("", value)

@@ -1,12 +1,12 @@
-"""The status bar's word after a delete: what went, and the key that brings it back ("Deleted
-3 contacts — Undo (Ctrl+Z)"). A command says it in its ``feedback`` attribute; an undo takes
-the word away again."""
+"""The status bar's word after a delete: what went, and the key that brings it back ("Contact
+“Eleni” moved to the Trash — Undo (Ctrl+Z)"), with an Undo button beside it while it shows. A
+command says it in its ``feedback`` attribute; an undo takes the word away again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtWidgets import QStatusBar, QToolButton
 from shiboken6 import isValid
 
 SHOWN_MS = 10_000
@@ -19,7 +19,33 @@ class UndoFeedback(QObject):
         self._status = status_bar
         self._index = stack.index()
         self._shown = ""
+        self.button = QToolButton(status_bar)  # Undo, beside the word while it shows
+        self.button.setObjectName("undoFeedback")
+        self.button.setAutoRaise(True)
+        self.button.hide()
+        self.button.clicked.connect(self._on_button_clicked)
+        self.button.installEventFilter(self)
+        self._retranslate()
+        status_bar.addPermanentWidget(self.button)
+        status_bar.messageChanged.connect(self._on_message_changed)
         stack.indexChanged.connect(self._on_stack_index_changed)
+
+    def _retranslate(self) -> None:
+        self.button.setText(self.tr("Undo"))
+        self.button.setToolTip(self.tr("Bring back what was just deleted"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.button and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return super().eventFilter(watched, event)
+
+    def _on_button_clicked(self) -> None:
+        self.button.hide()
+        self._stack.undo()
+
+    def _on_message_changed(self, message: str) -> None:
+        if isValid(self.button) and (not message or message != self._shown):
+            self.button.hide()
 
     def _on_stack_index_changed(self, index: int) -> None:
         previous, self._index = self._index, index
@@ -38,3 +64,4 @@ class UndoFeedback(QObject):
         )
         self._shown = self.tr("%1 — Undo (%2)").replace("%2", keys).replace("%1", feedback)
         self._status.showMessage(self._shown, SHOWN_MS)
+        self.button.show()

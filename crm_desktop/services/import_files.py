@@ -8,7 +8,9 @@ refused when none can be read (``refuse``).
 from __future__ import annotations
 
 import codecs
+import csv
 import dataclasses
+import io
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -211,3 +213,66 @@ def without_empty_values(
     if len(phones) < len(draft.phones):
         problems.append(Problem(file, line, "empty phone number left out", False))
     return dataclasses.replace(draft, emails=emails, phones=phones)
+
+
+# ---- how many records an import will read (its progress's total) --------------------------
+
+_CHUNK = 1 << 20
+_MARKS = {
+    "vcard": (b"BEGIN:VCARD",),
+    "icalendar": (b"BEGIN:VEVENT", b"BEGIN:VTODO", b"BEGIN:VJOURNAL"),
+}
+
+
+def expected_records(paths: Sequence[Path]) -> int:
+    """About how many cards, rows, events, to-dos and e-mails ``paths`` hold, counted
+    without reading them as the import does (a megabyte at a time: a tenth of a second
+    for 10,000 cards): the total an import's progress is measured against. A file that
+    cannot be read counts 0 (the import says why)."""
+    total = 0
+    for path in paths:
+        try:
+            total += _expected_in(path, file_kind(path))
+        except (OSError, UnicodeError, csv.Error):
+            continue
+    return total
+
+
+def _expected_in(path: Path, kind: str) -> int:
+    if kind in ("eml", "msg"):
+        return 1
+    if kind == "csv":
+        return _csv_rows(path)
+    if kind == "mbox":
+        return _count_marks(path, (b"\nFrom ",)) + 1  # the first has no line before it
+    marks = _MARKS.get(kind, _MARKS["vcard"])
+    return _count_marks(path, tuple(m.lower() for m in marks) + marks, utf16=True)
+
+
+def _count_marks(path: Path, marks: tuple[bytes, ...], *, utf16: bool = False) -> int:
+    """How often any of ``marks`` occurs (as written, or in UTF-16 of either order)."""
+    with path.open("rb") as handle:
+        head = handle.read(2)
+        handle.seek(0)
+        if utf16 and (head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or head[:1] == b"\0"):
+            codec = "utf-16-le" if head == codecs.BOM_UTF16_LE else "utf-16-be"
+            marks = tuple(m.decode("ascii").encode(codec) for m in marks)
+        count, tail = 0, b""
+        longest = max(len(m) for m in marks)
+        while chunk := handle.read(_CHUNK):
+            data = tail + chunk
+            count += sum(data.count(m) for m in marks)
+            tail = data[-(longest - 1) :]
+            count -= sum(tail.count(m) for m in marks)  # counted again with the next chunk
+    return count
+
+
+def _csv_rows(path: Path) -> int:
+    """The rows after the header with something in them (quoted line breaks are one row)."""
+    raw = path.read_bytes()
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = raw.decode("utf-16", "replace")
+    else:
+        text = raw.decode("utf-8", "replace")
+    rows = sum(1 for row in csv.reader(io.StringIO(text)) if any(f.strip() for f in row))
+    return max(rows - 1, 0)

@@ -54,6 +54,7 @@ from crm_desktop.services.import_files import (
     unread_reason,
     without_empty_values,
 )
+from crm_desktop.services.import_files import expected_records as expected_records
 from crm_desktop.services.import_matching import ImportMatcher, Outcome, Person, Ref
 from crm_desktop.services.matching import region_of_locale
 from crm_desktop.services.relationships import store_related

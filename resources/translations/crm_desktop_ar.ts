@@ -1643,7 +1643,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="51"/>
         <source>Delete %Ln contact(s)</source>
         <translation>
             <numerusform>حذف %Ln جهة اتصال</numerusform>
@@ -1655,7 +1655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="55"/>
         <source>Deleted %Ln contact(s)</source>
         <translation>
             <numerusform>تم حذف %Ln جهة اتصال</numerusform>
@@ -1667,7 +1667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="58"/>
         <source>Deleted %Ln account(s)</source>
         <translation>
             <numerusform>تم حذف %Ln حساب</numerusform>
@@ -1679,57 +1679,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="62"/>
+        <source>Contact “%1” moved to the Trash</source>
+        <translation>نُقلت جهة الاتصال «%1» إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
+        <source>Account “%1” moved to the Trash</source>
+        <translation>نُقل الحساب «%1» إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="100"/>
         <source>Delete contact</source>
         <translation>حذف جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="122"/>
         <source>Restore from the Trash</source>
         <translation>الاستعادة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="137"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="172"/>
         <source>Edit contact</source>
         <translation>تحرير جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="189"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Edit account</source>
         <translation>تحرير الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="240"/>
         <source>Delete account</source>
         <translation>حذف الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="257"/>
         <source>Restore account</source>
         <translation>استعادة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="285"/>
         <source>Merge contacts</source>
         <translation>دمج جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="328"/>
         <source>Not duplicates</source>
         <translation>ليست مكررة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="364"/>
         <source>Merge accounts</source>
         <translation>دمج الحسابات</translation>
     </message>
@@ -2959,6 +2969,154 @@
     </message>
 </context>
 <context>
+    <name>EmptyViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="254"/>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="263"/>
+        <source>Nothing in the Trash matches “%1”.</source>
+        <translation>لا يطابق أي عنصر في سلة المحذوفات «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="264"/>
+        <source>No contact matches “%1”.</source>
+        <translation>لا توجد جهة اتصال تطابق «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="267"/>
+        <source>No contact matches the filters.</source>
+        <translation>لا توجد جهة اتصال تطابق عوامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="268"/>
+        <source>Change or clear them in the filter panel above the list.</source>
+        <translation>غيّرها أو امسحها في لوحة عوامل التصفية أعلى القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <source>The Trash is empty.</source>
+        <translation>سلة المحذوفات فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="273"/>
+        <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
+        <translation>تبقى جهات الاتصال المحذوفة هنا، جاهزة للاستعادة، إلى أن تُفرغ السلة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="277"/>
+        <source>No contact has this category yet.</source>
+        <translation>لا توجد جهة اتصال في هذه الفئة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
+        <translation>عيّن هذه الفئة لجهات الاتصال في محررها، أو حدّد عدة جهات واستخدم «إضافة إلى فئة».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <source>No contact matches this smart folder yet.</source>
+        <translation>لا توجد جهة اتصال تطابق هذا المجلد الذكي بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="284"/>
+        <source>It fills by itself as contacts come to match its search.</source>
+        <translation>يمتلئ تلقائيًا كلما طابقت جهات الاتصال بحثه.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <source>No account matches “%1”.</source>
+        <translation>لا يوجد حساب يطابق «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
+        <source>No account is in the Trash.</source>
+        <translation>لا توجد حسابات في سلة المحذوفات.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
+        <source>No accounts yet.</source>
+        <translation>لا توجد حسابات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <source>An account is a company you sell to; its people are your contacts.</source>
+        <translation>الحساب هو شركة تبيع لها؛ وموظفوها هم جهات اتصالك.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <source>New account…</source>
+        <translation>حساب جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <source>No activity matches “%1”.</source>
+        <translation>لا يوجد نشاط يطابق «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
+        <source>Nothing is due today.</source>
+        <translation>لا يوجد شيء مستحق اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <source>Nothing is overdue.</source>
+        <translation>لا يوجد شيء متأخر.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
+        <source>Nothing is due in the next 7 days.</source>
+        <translation>لا يوجد شيء مستحق خلال الأيام السبعة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="333"/>
+        <source>No open activities.</source>
+        <translation>لا توجد أنشطة مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="334"/>
+        <source>Nothing is done yet.</source>
+        <translation>لم يُنجز أي شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="338"/>
+        <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
+        <translation>سجّل مكالمة أو جدول مهمة من بطاقة جهة الاتصال، أو من هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="339"/>
+        <source>New activity…</source>
+        <translation>نشاط جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <source>Nothing on this day.</source>
+        <translation>لا شيء في هذا اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <source>No deals here.</source>
+        <translation>لا توجد صفقات هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <source>A deal follows a sale from the first talk to won or lost.</source>
+        <translation>تتابع الصفقة عملية البيع من أول محادثة حتى الفوز بها أو خسارتها.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="28"/>
+        <source>The demo could not be started.</source>
+        <translation>تعذّر بدء العرض التوضيحي.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="29"/>
+        <source>The demo opens in a window of its own; your database is not changed.</source>
+        <translation>يُفتح العرض التوضيحي في نافذة مستقلة؛ ولا تتغيّر قاعدة بياناتك.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
@@ -3628,7 +3786,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="258"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
         <source>%Ln file(s) could not be read at all; the others were imported.</source>
         <translation>
             <numerusform>تعذرت قراءة %Ln ملف كليًا؛ واستُوردت الملفات الأخرى.</numerusform>
@@ -3640,7 +3798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="263"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>أُنشئ %Ln تكرار محتمل وسُجّل لتراجعه.</numerusform>
@@ -3707,9 +3865,78 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>ImportPace</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="68"/>
+        <source>Importing: %1 so far…</source>
+        <translation>جارٍ الاستيراد: %1 حتى الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="69"/>
+        <source>Importing: reading the files…</source>
+        <translation>جارٍ الاستيراد: قراءة الملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="71"/>
+        <source>Importing %1 of %2 (%3)</source>
+        <translation>جارٍ استيراد %1 من %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="82"/>
+        <source>%1 a second</source>
+        <translation>%1 في الثانية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="86"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="90"/>
+        <source>about %Ln second(s) left</source>
+        <translation>
+            <numerusform>متبقٍ نحو %Ln ثانية</numerusform>
+            <numerusform>متبقٍ نحو ثانية واحدة (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو ثانيتين (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو %Ln ثوانٍ</numerusform>
+            <numerusform>متبقٍ نحو %Ln ثانية</numerusform>
+            <numerusform>متبقٍ نحو %Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_progress.py" line="92"/>
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>متبقٍ نحو %Ln دقيقة</numerusform>
+            <numerusform>متبقٍ نحو دقيقة واحدة (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو دقيقتين (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو %Ln دقائق</numerusform>
+            <numerusform>متبقٍ نحو %Ln دقيقة</numerusform>
+            <numerusform>متبقٍ نحو %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_progress.py" line="93"/>
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>متبقٍ نحو %Ln ساعة</numerusform>
+            <numerusform>متبقٍ نحو ساعة واحدة (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو ساعتين (%Ln)</numerusform>
+            <numerusform>متبقٍ نحو %Ln ساعات</numerusform>
+            <numerusform>متبقٍ نحو %Ln ساعة</numerusform>
+            <numerusform>متبقٍ نحو %Ln ساعة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="161"/>
+        <source>Reading the files: %1 of %2 (%3)</source>
+        <translation>قراءة الملفات: %1 من %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="171"/>
         <source>Reading the files: %Ln card(s) so far…</source>
         <translation>
             <numerusform>جارٍ قراءة الملفات: %Ln بطاقة حتى الآن…</numerusform>
@@ -3721,17 +3948,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="173"/>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="230"/>
         <source>Will be imported, with a warning: %1</source>
         <translation>ستُستورد مع تحذير: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="255"/>
         <source>%Ln card(s) to add as new</source>
         <translation>
             <numerusform>%Ln بطاقة تُضاف جديدةً</numerusform>
@@ -3743,7 +3970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="256"/>
         <source>%Ln card(s) to merge into a contact</source>
         <translation>
             <numerusform>%Ln بطاقة تُدمج في جهة اتصال</numerusform>
@@ -3755,7 +3982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="261"/>
         <source>%Ln possible duplicate(s) to review later</source>
         <translation>
             <numerusform>%Ln تكرار محتمل للمراجعة لاحقًا</numerusform>
@@ -3767,7 +3994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="267"/>
         <source>%Ln card(s) to skip</source>
         <translation>
             <numerusform>%Ln بطاقة تُتخطّى</numerusform>
@@ -3779,7 +4006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="269"/>
         <source>%Ln card(s) that cannot be read</source>
         <translation>
             <numerusform>%Ln بطاقة تتعذر قراءتها</numerusform>
@@ -3791,7 +4018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="272"/>
         <source>%Ln file(s) that cannot be read at all</source>
         <translation>
             <numerusform>%Ln ملف تتعذر قراءته كليًا</numerusform>
@@ -3803,7 +4030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="276"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln تحذير</numerusform>
@@ -3815,52 +4042,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="284"/>
         <source>Merges (%1)</source>
         <translation>عمليات الدمج (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Possible duplicates (%1)</source>
         <translation>التكرارات المحتملة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Problems (%1)</source>
         <translation>المشكلات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="330"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="333"/>
         <source>Merge it into that contact</source>
         <translation>دمجها في جهة الاتصال تلك</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="334"/>
         <source>Skip the card</source>
         <translation>تخطي البطاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="335"/>
         <source>Create a new contact anyway</source>
         <translation>إنشاء جهة اتصال جديدة على أي حال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
@@ -3929,6 +4156,19 @@
         <location filename="../../ui/import_preview_dialog.ui" line="228"/>
         <source>Reading the files</source>
         <translation>قراءة الملفات</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="112"/>
+        <source>Importing</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="113"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -4409,12 +4649,12 @@
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="575"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="578"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -4998,63 +5238,58 @@
         <translation>إ&amp;زالة المجلد الذكي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>Contacts, calendars and e-mails (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</source>
         <translation>جهات الاتصال والتقويمات ورسائل البريد الإلكتروني (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>ملفات vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="339"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="353"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
         <source>E-mail files (*.eml *.mbox *.msg)</source>
         <translation>ملفات البريد الإلكتروني (*.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="163"/>
-        <source>Importing contacts…</source>
-        <translation>جارٍ استيراد جهات الاتصال…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="177"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="188"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="197"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
         <source>%1 cards so far…</source>
         <translation>البطاقات حتى الآن: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="209"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="223"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -5063,87 +5298,87 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
         <source>Cancelled</source>
         <translation>أُلغيت العملية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="239"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغيت العملية: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>المستورَدة: %1، المدموجة: %2، المتخطاة: %3؛ المتعذرة قراءتها: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="270"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="284"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="275"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="289"/>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="276"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation>%1، السطر %2: دُمجت %3 في %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="278"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation>%1، السطر %2: قد تكون %3 هي %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="338"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="352"/>
         <source>activities.ics</source>
         <translation>activities.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="362"/>
         <source>Export contacts</source>
         <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="344"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>contacts.vcf</source>
         <translation>contacts.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
         <source>contacts.csv</source>
         <translation>contacts.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="345"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="359"/>
         <source>vCard files (*.vcf)</source>
         <translation>ملفات vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="342"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="405"/>
         <source>Exporting contacts…</source>
         <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="412"/>
         <source>%1 events and to-dos exported.</source>
         <translation>الأحداث والمهام المُصدَّرة: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="422"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
     </message>
@@ -7045,12 +7280,12 @@ Weighted: %2</source>
         <translation>مستلمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="91"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="90"/>
         <source>Files: %1</source>
         <translation>الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="227"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="226"/>
         <source> pinned</source>
         <translation> مثبّتة</translation>
     </message>
@@ -7058,178 +7293,178 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="195"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Emails</source>
         <translation>رسائل البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Show only one kind</source>
         <translation>عرض نوع واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
         <source>Log a call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
         <source>Schedule a task</source>
         <translation>جدولة مهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="182"/>
         <source>Log an email</source>
         <translation>تسجيل بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
         <source>Log a meeting</source>
         <translation>تسجيل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
         <source>New activity…</source>
         <translation>نشاط جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="185"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="189"/>
         <source>When the task is due</source>
         <translation>موعد استحقاق المهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
         <source>No deal</source>
         <translation>بلا فرصة بيع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
         <source>The open deal this is about (its timeline shows it)</source>
         <translation>فرصة البيع المفتوحة التي يخصها هذا (يظهر في سجلها الزمني)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="192"/>
         <source>Deal</source>
         <translation>فرصة البيع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="194"/>
         <source>Nothing here yet.</source>
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="314"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
         <source>What was said (Enter logs the call)</source>
         <translation>ما الذي قيل (اضغط Enter لتسجيل المكالمة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="319"/>
         <source>Write a note (Enter adds it)</source>
         <translation>اكتب ملاحظة (اضغط Enter لإضافتها)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
         <source>What to do (Enter schedules it)</source>
         <translation>ما المطلوب فعله (اضغط Enter لجدولته)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="317"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع البريد الإلكتروني (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع الاجتماع (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="377"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="381"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>&amp;Unpin</source>
         <translation>إ&amp;لغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;تثبيت في الأعلى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="394"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="398"/>
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="401"/>
         <source>Save %1 as…</source>
         <translation>حفظ %1 باسم…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="403"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="407"/>
         <source>Attach file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="392"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -7540,9 +7775,92 @@ Weighted: %2</source>
 <context>
     <name>UndoFeedback</name>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="34"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="35"/>
+        <source>Bring back what was just deleted</source>
+        <translation>استعادة ما حُذف للتو</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="65"/>
         <source>%1 — Undo (%2)</source>
         <translation>%1 — تراجع (⁦%2⁩)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="102"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation>مرحبًا بك في CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="105"/>
+        <source>There are no contacts yet. Bring in the ones you already have, or start with the first one.</source>
+        <translation>لا توجد جهات اتصال بعد. استورد جهات الاتصال الموجودة لديك، أو ابدأ بأول جهة اتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="111"/>
+        <source>Import from Outlook…</source>
+        <translation>استيراد من Outlook…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
+        <source>In Outlook: File &gt; Open &amp; Export &gt; Import/Export &gt; Export to a file &gt; Comma Separated Values. Outlook.com: People &gt; Manage contacts &gt; Export contacts.</source>
+        <translation>في Outlook: ملف &gt; فتح وتصدير &gt; استيراد/تصدير &gt; تصدير إلى ملف &gt; قيم مفصولة بفواصل. في Outlook.com: الأشخاص &gt; إدارة جهات الاتصال &gt; تصدير جهات الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="119"/>
+        <source>Import from Google…</source>
+        <translation>استيراد من Google…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="121"/>
+        <source>At contacts.google.com: Export, then Google CSV or vCard. The file goes to your Downloads folder.</source>
+        <translation>في contacts.google.com: تصدير، ثم Google CSV أو vCard. يُحفظ الملف في مجلد التنزيلات.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <source>Import from a phone…</source>
+        <translation>استيراد من هاتف…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
+        <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
+        <translation>Android: جهات الاتصال &gt; الإصلاح والإدارة &gt; تصدير إلى ملف (ملف ‎.vcf). iPhone: في icloud.com/contacts حدّد الكل، ثم تصدير vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="133"/>
+        <source>Import a CSV file…</source>
+        <translation>استيراد ملف CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="135"/>
+        <source>Any other program or spreadsheet: save the list as CSV; you then say which column holds what.</source>
+        <translation>أي برنامج آخر أو جدول بيانات: احفظ القائمة بتنسيق CSV؛ ثم تحدّد ما يحتويه كل عمود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
+        <source>Add a contact…</source>
+        <translation>إضافة جهة اتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
+        <source>Type in the first one yourself.</source>
+        <translation>اكتب أول جهة اتصال بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="141"/>
+        <source>Open the demo</source>
+        <translation>فتح العرض التوضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="143"/>
+        <source>A separate window with sample contacts, accounts and activities, to look around in. Nothing of it is added to your own database.</source>
+        <translation>نافذة مستقلة تضم جهات اتصال وحسابات وأنشطة نموذجية للاستكشاف. لا يُضاف شيء منها إلى قاعدة بياناتك.</translation>
     </message>
 </context>
 <context>

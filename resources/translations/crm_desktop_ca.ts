@@ -1539,7 +1539,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="51"/>
         <source>Delete %Ln contact(s)</source>
         <translation>
             <numerusform>Supressió de %Ln contacte</numerusform>
@@ -1547,7 +1547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="55"/>
         <source>Deleted %Ln contact(s)</source>
         <translation>
             <numerusform>S&apos;ha suprimit %Ln contacte</numerusform>
@@ -1555,7 +1555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="58"/>
         <source>Deleted %Ln account(s)</source>
         <translation>
             <numerusform>S&apos;ha suprimit %Ln compte</numerusform>
@@ -1563,57 +1563,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="62"/>
+        <source>Contact “%1” moved to the Trash</source>
+        <translation>El contacte «%1» s&apos;ha mogut a la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
+        <source>Account “%1” moved to the Trash</source>
+        <translation>El compte «%1» s&apos;ha mogut a la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="100"/>
         <source>Delete contact</source>
         <translation>Supressió del contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="122"/>
         <source>Restore from the Trash</source>
         <translation>Restauració des de la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="137"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="172"/>
         <source>Edit contact</source>
         <translation>Edició del contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="189"/>
         <source>New account</source>
         <translation>Compte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Edit account</source>
         <translation>Edició del compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="240"/>
         <source>Delete account</source>
         <translation>Supressió del compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="257"/>
         <source>Restore account</source>
         <translation>Restauració del compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="285"/>
         <source>Merge contacts</source>
         <translation>Combinació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="328"/>
         <source>Not duplicates</source>
         <translation>Marcatge com a no duplicats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="364"/>
         <source>Merge accounts</source>
         <translation>Combinació de comptes</translation>
     </message>
@@ -2831,6 +2841,154 @@
     </message>
 </context>
 <context>
+    <name>EmptyViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="254"/>
+        <source>Clear the search</source>
+        <translation>Esborra la cerca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="263"/>
+        <source>Nothing in the Trash matches “%1”.</source>
+        <translation>Res de la Paperera no coincideix amb «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="264"/>
+        <source>No contact matches “%1”.</source>
+        <translation>Cap contacte no coincideix amb «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="267"/>
+        <source>No contact matches the filters.</source>
+        <translation>Cap contacte no coincideix amb els filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="268"/>
+        <source>Change or clear them in the filter panel above the list.</source>
+        <translation>Canvieu-los o esborreu-los al tauler de filtres de sobre la llista.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <source>The Trash is empty.</source>
+        <translation>La Paperera és buida.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="273"/>
+        <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
+        <translation>Els contactes suprimits esperen aquí, a punt per restaurar-los, fins que la buideu.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="277"/>
+        <source>No contact has this category yet.</source>
+        <translation>Encara cap contacte no té aquesta categoria.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
+        <translation>Assigneu aquesta categoria als contactes des del seu editor, o seleccioneu-ne diversos i feu servir «Afegeix a la categoria».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <source>No contact matches this smart folder yet.</source>
+        <translation>Encara cap contacte no coincideix amb aquesta carpeta intel·ligent.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="284"/>
+        <source>It fills by itself as contacts come to match its search.</source>
+        <translation>S&apos;omple sola a mesura que els contactes coincideixen amb la seva cerca.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <source>No account matches “%1”.</source>
+        <translation>Cap compte no coincideix amb «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
+        <source>No account is in the Trash.</source>
+        <translation>No hi ha cap compte a la Paperera.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
+        <source>No accounts yet.</source>
+        <translation>Encara no hi ha cap compte.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <source>An account is a company you sell to; its people are your contacts.</source>
+        <translation>Un compte és una empresa a la qual veneu; les seves persones són els vostres contactes.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <source>New account…</source>
+        <translation>Compte nou…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <source>No activity matches “%1”.</source>
+        <translation>Cap activitat no coincideix amb «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
+        <source>Nothing is due today.</source>
+        <translation>Avui no venç res.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <source>Nothing is overdue.</source>
+        <translation>No hi ha res vençut.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
+        <source>Nothing is due in the next 7 days.</source>
+        <translation>No venç res els pròxims 7 dies.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="333"/>
+        <source>No open activities.</source>
+        <translation>No hi ha cap activitat oberta.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="334"/>
+        <source>Nothing is done yet.</source>
+        <translation>Encara no s&apos;ha fet res.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="338"/>
+        <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
+        <translation>Registreu una trucada o programeu una tasca des de la fitxa d&apos;un contacte, o des d&apos;aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="339"/>
+        <source>New activity…</source>
+        <translation>Activitat nova…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <source>Nothing on this day.</source>
+        <translation>No hi ha res aquest dia.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <source>No deals here.</source>
+        <translation>Aquí no hi ha cap oportunitat.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <source>A deal follows a sale from the first talk to won or lost.</source>
+        <translation>Una oportunitat segueix una venda des de la primera conversa fins que es guanya o es perd.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="28"/>
+        <source>The demo could not be started.</source>
+        <translation>No s&apos;ha pogut iniciar la demostració.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="29"/>
+        <source>The demo opens in a window of its own; your database is not changed.</source>
+        <translation>La demostració s&apos;obre en una finestra pròpia; la vostra base de dades no canvia.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
@@ -3492,7 +3650,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="258"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
         <source>%Ln file(s) could not be read at all; the others were imported.</source>
         <translation>
             <numerusform>%Ln fitxer no s&apos;ha pogut llegir gens; els altres s&apos;han importat.</numerusform>
@@ -3500,7 +3658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="263"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>S&apos;ha creat %Ln possible duplicat i s&apos;ha registrat perquè el reviseu.</numerusform>
@@ -3563,9 +3721,66 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>ImportPace</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="68"/>
+        <source>Importing: %1 so far…</source>
+        <translation>S&apos;està important: %1 fins ara…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="69"/>
+        <source>Importing: reading the files…</source>
+        <translation>S&apos;està important: s&apos;estan llegint els fitxers…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="71"/>
+        <source>Importing %1 of %2 (%3)</source>
+        <translation>S&apos;està important %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="82"/>
+        <source>%1 a second</source>
+        <translation>%1 per segon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="86"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="90"/>
+        <source>about %Ln second(s) left</source>
+        <translation>
+            <numerusform>queda aproximadament %Ln segon</numerusform>
+            <numerusform>queden aproximadament %Ln segons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_progress.py" line="92"/>
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>queda aproximadament %Ln minut</numerusform>
+            <numerusform>queden aproximadament %Ln minuts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_progress.py" line="93"/>
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>queda aproximadament %Ln hora</numerusform>
+            <numerusform>queden aproximadament %Ln hores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="161"/>
+        <source>Reading the files: %1 of %2 (%3)</source>
+        <translation>S&apos;estan llegint els fitxers: %1 de %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="171"/>
         <source>Reading the files: %Ln card(s) so far…</source>
         <translation>
             <numerusform>S&apos;estan llegint els fitxers: %Ln targeta fins ara…</numerusform>
@@ -3573,17 +3788,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="173"/>
         <source>Reading the files…</source>
         <translation>S&apos;estan llegint els fitxers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="230"/>
         <source>Will be imported, with a warning: %1</source>
         <translation>S&apos;importarà, amb un avís: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="255"/>
         <source>%Ln card(s) to add as new</source>
         <translation>
             <numerusform>%Ln targeta per afegir com a nova</numerusform>
@@ -3591,7 +3806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="256"/>
         <source>%Ln card(s) to merge into a contact</source>
         <translation>
             <numerusform>%Ln targeta per combinar amb un contacte</numerusform>
@@ -3599,7 +3814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="261"/>
         <source>%Ln possible duplicate(s) to review later</source>
         <translation>
             <numerusform>%Ln possible duplicat per revisar més tard</numerusform>
@@ -3607,7 +3822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="267"/>
         <source>%Ln card(s) to skip</source>
         <translation>
             <numerusform>%Ln targeta per ometre</numerusform>
@@ -3615,7 +3830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="269"/>
         <source>%Ln card(s) that cannot be read</source>
         <translation>
             <numerusform>%Ln targeta que no es pot llegir</numerusform>
@@ -3623,7 +3838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="272"/>
         <source>%Ln file(s) that cannot be read at all</source>
         <translation>
             <numerusform>%Ln fitxer que no es pot llegir gens</numerusform>
@@ -3631,7 +3846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="276"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln avís</numerusform>
@@ -3639,52 +3854,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="284"/>
         <source>Merges (%1)</source>
         <translation>Combinacions (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Possible duplicates (%1)</source>
         <translation>Possibles duplicats (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Problems (%1)</source>
         <translation>Problemes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="330"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="333"/>
         <source>Merge it into that contact</source>
         <translation>Combina-la amb aquest contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="334"/>
         <source>Skip the card</source>
         <translation>Omet la targeta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="335"/>
         <source>Create a new contact anyway</source>
         <translation>Crea un contacte nou igualment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>File</source>
         <translation>Fitxer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>Line</source>
         <translation>Línia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3753,6 +3968,19 @@
         <location filename="../../ui/import_preview_dialog.ui" line="228"/>
         <source>Reading the files</source>
         <translation>Lectura dels fitxers</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="112"/>
+        <source>Importing</source>
+        <translation>Importació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
     </message>
 </context>
 <context>
@@ -4218,63 +4446,58 @@
         <translation>S&apos;ha fet la còpia de seguretat d&apos;avui.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
         <source>Import contacts</source>
         <translation>Importació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>Contacts, calendars and e-mails (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</source>
         <translation>Contactes, calendaris i correus electrònics (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>Fitxers vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fitxers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="339"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="353"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fitxers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
         <source>E-mail files (*.eml *.mbox *.msg)</source>
         <translation>Fitxers de correu electrònic (*.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
         <source>All files (*)</source>
         <translation>Tots els fitxers (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="163"/>
-        <source>Importing contacts…</source>
-        <translation>S&apos;estan important contactes…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="177"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="188"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="197"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
         <source>%1 cards so far…</source>
         <translation>Targetes fins ara: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="209"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="223"/>
         <source>Unexpected error</source>
         <translation>Error inesperat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -4283,87 +4506,87 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
         <source>Cancelled</source>
         <translation>Cancel·lat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="239"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>S&apos;ha cancel·lat: no s&apos;ha canviat res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>Importats: %1; combinats: %2; omesos: %3; no s&apos;han pogut llegir: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="270"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="284"/>
         <source>Import finished</source>
         <translation>Importació acabada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="275"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="289"/>
         <source>%1, line %2: %3</source>
         <translation>%1, línia %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="276"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation>%1, línia %2: %3 s&apos;ha combinat amb %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="278"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation>%1, línia %2: potser %3 és %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="338"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="352"/>
         <source>activities.ics</source>
         <translation>activitats.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
         <source>contacts.csv</source>
         <translation>contactes.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="342"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
         <source>CSV files (*.csv)</source>
         <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="344"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>contacts.vcf</source>
         <translation>contactes.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="345"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="359"/>
         <source>vCard files (*.vcf)</source>
         <translation>Fitxers vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="362"/>
         <source>Export contacts</source>
         <translation>Exportació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="405"/>
         <source>Exporting contacts…</source>
         <translation>S&apos;estan exportant contactes…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="412"/>
         <source>%1 events and to-dos exported.</source>
         <translation>Esdeveniments i tasques pendents exportats: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="422"/>
         <source>%1 cards exported.</source>
         <translation>Targetes exportades: %1.</translation>
     </message>
@@ -4373,12 +4596,12 @@
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="575"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="578"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -6837,12 +7060,12 @@ Ponderat: %2</translation>
         <translation>Rebut</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="91"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="90"/>
         <source>Files: %1</source>
         <translation>Fitxers: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="227"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="226"/>
         <source> pinned</source>
         <translation> fixat</translation>
     </message>
@@ -6850,178 +7073,178 @@ Ponderat: %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="195"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Everything</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Calls</source>
         <translation>Trucades</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Emails</source>
         <translation>Correus electrònics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Letters</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>Meetings</source>
         <translation>Reunions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>Tasks</source>
         <translation>Tasques</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>Files</source>
         <translation>Fitxers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Show only one kind</source>
         <translation>Mostra només un tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
         <source>Log a call</source>
         <translation>Registra una trucada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
         <source>Add a note</source>
         <translation>Afegeix una nota</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
         <source>Schedule a task</source>
         <translation>Programa una tasca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="182"/>
         <source>Log an email</source>
         <translation>Registra un correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
         <source>Log a meeting</source>
         <translation>Registra una reunió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
         <source>&amp;Add</source>
         <translation>&amp;Afegeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
         <source>New activity…</source>
         <translation>Activitat nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="185"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="189"/>
         <source>When the task is due</source>
         <translation>Quan venç la tasca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
         <source>No deal</source>
         <translation>Cap oportunitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
         <source>The open deal this is about (its timeline shows it)</source>
         <translation>L&apos;oportunitat oberta a què fa referència (la seva cronologia ho mostra)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="192"/>
         <source>Deal</source>
         <translation>Oportunitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="194"/>
         <source>Nothing here yet.</source>
         <translation>Encara no hi ha res aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="314"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
         <source>What was said (Enter logs the call)</source>
         <translation>Què s&apos;ha dit (Retorn registra la trucada)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="319"/>
         <source>Write a note (Enter adds it)</source>
         <translation>Escriviu una nota (Retorn l&apos;afegeix)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
         <source>What to do (Enter schedules it)</source>
         <translation>Què cal fer (Retorn la programa)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="317"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>De què tractava el correu (Retorn el registra)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>De què tractava la reunió (Retorn la registra)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="377"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="381"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Deixa de fixar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;Fixa a dalt de tot</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
         <source>Mark as &amp;done…</source>
         <translation>Marca com a &amp;feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="394"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="398"/>
         <source>Open %1</source>
         <translation>Obre %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="401"/>
         <source>Save %1 as…</source>
         <translation>Desa %1 com a…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="403"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="407"/>
         <source>Attach file…</source>
         <translation>Adjunta un fitxer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="392"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
@@ -7304,9 +7527,92 @@ Ponderat: %2</translation>
 <context>
     <name>UndoFeedback</name>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="34"/>
+        <source>Undo</source>
+        <translation>Desfés</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="35"/>
+        <source>Bring back what was just deleted</source>
+        <translation>Recupera el que s&apos;acaba de suprimir</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="65"/>
         <source>%1 — Undo (%2)</source>
         <translation>%1 — Desfés (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="102"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation>Us donem la benvinguda a CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="105"/>
+        <source>There are no contacts yet. Bring in the ones you already have, or start with the first one.</source>
+        <translation>Encara no hi ha cap contacte. Porteu els que ja teniu o comenceu pel primer.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="111"/>
+        <source>Import from Outlook…</source>
+        <translation>Importa des de l&apos;Outlook…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
+        <source>In Outlook: File &gt; Open &amp; Export &gt; Import/Export &gt; Export to a file &gt; Comma Separated Values. Outlook.com: People &gt; Manage contacts &gt; Export contacts.</source>
+        <translation>A l&apos;Outlook: Fitxer &gt; Obre i exporta &gt; Importació/exportació &gt; Exporta a un fitxer &gt; Valors separats per comes. A l&apos;Outlook.com: Persones &gt; Gestiona els contactes &gt; Exporta els contactes.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="119"/>
+        <source>Import from Google…</source>
+        <translation>Importa des de Google…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="121"/>
+        <source>At contacts.google.com: Export, then Google CSV or vCard. The file goes to your Downloads folder.</source>
+        <translation>A contacts.google.com: Exporta i després Google CSV o vCard. El fitxer es desa a la carpeta Baixades.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <source>Import from a phone…</source>
+        <translation>Importa des d&apos;un telèfon…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
+        <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
+        <translation>Android: Contactes &gt; Corregeix i gestiona &gt; Exporta a un fitxer (un fitxer .vcf). iPhone: a icloud.com/contacts seleccioneu-ho tot i després Exporta la vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="133"/>
+        <source>Import a CSV file…</source>
+        <translation>Importa un fitxer CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="135"/>
+        <source>Any other program or spreadsheet: save the list as CSV; you then say which column holds what.</source>
+        <translation>Qualsevol altre programa o full de càlcul: deseu la llista com a CSV; després indiqueu què conté cada columna.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
+        <source>Add a contact…</source>
+        <translation>Afegeix un contacte…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
+        <source>Type in the first one yourself.</source>
+        <translation>Escriviu vosaltres mateixos el primer.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="141"/>
+        <source>Open the demo</source>
+        <translation>Obre la demostració</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="143"/>
+        <source>A separate window with sample contacts, accounts and activities, to look around in. Nothing of it is added to your own database.</source>
+        <translation>Una finestra a part amb contactes, comptes i activitats de mostra per fer-hi una ullada. No s&apos;afegeix res a la vostra base de dades.</translation>
     </message>
 </context>
 <context>

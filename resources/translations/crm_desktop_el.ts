@@ -1539,7 +1539,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="51"/>
         <source>Delete %Ln contact(s)</source>
         <translation>
             <numerusform>Διαγραφή %Ln επαφής</numerusform>
@@ -1547,7 +1547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="55"/>
         <source>Deleted %Ln contact(s)</source>
         <translation>
             <numerusform>Διαγράφηκε %Ln επαφή</numerusform>
@@ -1555,7 +1555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="58"/>
         <source>Deleted %Ln account(s)</source>
         <translation>
             <numerusform>Διαγράφηκε %Ln λογαριασμός</numerusform>
@@ -1563,57 +1563,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="62"/>
+        <source>Contact “%1” moved to the Trash</source>
+        <translation>Η επαφή «%1» μετακινήθηκε στον Κάδο απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
+        <source>Account “%1” moved to the Trash</source>
+        <translation>Ο λογαριασμός «%1» μετακινήθηκε στον Κάδο απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="100"/>
         <source>Delete contact</source>
         <translation>Διαγραφή επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="122"/>
         <source>Restore from the Trash</source>
         <translation>Επαναφορά από τον Κάδο απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="137"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="172"/>
         <source>Edit contact</source>
         <translation>Επεξεργασία επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="189"/>
         <source>New account</source>
         <translation>Νέος λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Edit account</source>
         <translation>Επεξεργασία λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="240"/>
         <source>Delete account</source>
         <translation>Διαγραφή λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="257"/>
         <source>Restore account</source>
         <translation>Επαναφορά λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="285"/>
         <source>Merge contacts</source>
         <translation>Συγχώνευση επαφών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="328"/>
         <source>Not duplicates</source>
         <translation>Σήμανση ως μη διπλότυπων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="364"/>
         <source>Merge accounts</source>
         <translation>Συγχώνευση λογαριασμών</translation>
     </message>
@@ -2831,6 +2841,154 @@
     </message>
 </context>
 <context>
+    <name>EmptyViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="254"/>
+        <source>Clear the search</source>
+        <translation>Απαλοιφή αναζήτησης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="263"/>
+        <source>Nothing in the Trash matches “%1”.</source>
+        <translation>Τίποτα στον Κάδο απορριμμάτων δεν ταιριάζει με «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="264"/>
+        <source>No contact matches “%1”.</source>
+        <translation>Καμία επαφή δεν ταιριάζει με «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="267"/>
+        <source>No contact matches the filters.</source>
+        <translation>Καμία επαφή δεν ταιριάζει με τα φίλτρα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="268"/>
+        <source>Change or clear them in the filter panel above the list.</source>
+        <translation>Αλλάξτε ή απαλείψτε τα στο πλαίσιο φίλτρων πάνω από τη λίστα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <source>The Trash is empty.</source>
+        <translation>Ο Κάδος απορριμμάτων είναι κενός.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="273"/>
+        <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
+        <translation>Οι διαγραμμένες επαφές περιμένουν εδώ, έτοιμες για επαναφορά, μέχρι να τον αδειάσετε.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="277"/>
+        <source>No contact has this category yet.</source>
+        <translation>Καμία επαφή δεν έχει ακόμη αυτή την κατηγορία.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
+        <translation>Ορίστε αυτή την κατηγορία στις επαφές από τον επεξεργαστή τους ή επιλέξτε πολλές και χρησιμοποιήστε το «Προσθήκη σε κατηγορία».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <source>No contact matches this smart folder yet.</source>
+        <translation>Καμία επαφή δεν ταιριάζει ακόμη με αυτόν τον έξυπνο φάκελο.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="284"/>
+        <source>It fills by itself as contacts come to match its search.</source>
+        <translation>Γεμίζει από μόνος του καθώς οι επαφές αρχίζουν να ταιριάζουν με την αναζήτησή του.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <source>No account matches “%1”.</source>
+        <translation>Κανένας λογαριασμός δεν ταιριάζει με «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
+        <source>No account is in the Trash.</source>
+        <translation>Δεν υπάρχει λογαριασμός στον Κάδο απορριμμάτων.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
+        <source>No accounts yet.</source>
+        <translation>Δεν υπάρχουν ακόμη λογαριασμοί.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <source>An account is a company you sell to; its people are your contacts.</source>
+        <translation>Λογαριασμός είναι μια εταιρεία στην οποία πουλάτε· οι άνθρωποί της είναι οι επαφές σας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <source>New account…</source>
+        <translation>Νέος λογαριασμός…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <source>No activity matches “%1”.</source>
+        <translation>Καμία δραστηριότητα δεν ταιριάζει με «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
+        <source>Nothing is due today.</source>
+        <translation>Τίποτα δεν λήγει σήμερα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <source>Nothing is overdue.</source>
+        <translation>Τίποτα δεν είναι εκπρόθεσμο.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
+        <source>Nothing is due in the next 7 days.</source>
+        <translation>Τίποτα δεν λήγει τις επόμενες 7 ημέρες.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="333"/>
+        <source>No open activities.</source>
+        <translation>Δεν υπάρχουν ανοιχτές δραστηριότητες.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="334"/>
+        <source>Nothing is done yet.</source>
+        <translation>Τίποτα δεν έχει ολοκληρωθεί ακόμη.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="338"/>
+        <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
+        <translation>Καταγράψτε μια κλήση ή προγραμματίστε μια εργασία από την καρτέλα μιας επαφής ή από εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="339"/>
+        <source>New activity…</source>
+        <translation>Νέα δραστηριότητα…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <source>Nothing on this day.</source>
+        <translation>Τίποτα αυτή την ημέρα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <source>No deals here.</source>
+        <translation>Δεν υπάρχουν ευκαιρίες εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <source>A deal follows a sale from the first talk to won or lost.</source>
+        <translation>Μια ευκαιρία παρακολουθεί μια πώληση από την πρώτη συζήτηση έως την επιτυχία ή την απώλεια.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="28"/>
+        <source>The demo could not be started.</source>
+        <translation>Δεν ήταν δυνατή η εκκίνηση της επίδειξης.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="29"/>
+        <source>The demo opens in a window of its own; your database is not changed.</source>
+        <translation>Η επίδειξη ανοίγει σε δικό της παράθυρο· η βάση δεδομένων σας δεν αλλάζει.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
@@ -3492,7 +3650,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="258"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
         <source>%Ln file(s) could not be read at all; the others were imported.</source>
         <translation>
             <numerusform>%Ln αρχείο δεν ήταν δυνατό να διαβαστεί καθόλου· τα υπόλοιπα εισήχθησαν.</numerusform>
@@ -3500,7 +3658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="263"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>Δημιουργήθηκε %Ln πιθανό διπλότυπο και καταγράφηκε για να το ελέγξετε.</numerusform>
@@ -3563,9 +3721,66 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>ImportPace</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="68"/>
+        <source>Importing: %1 so far…</source>
+        <translation>Εισαγωγή: %1 μέχρι στιγμής…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="69"/>
+        <source>Importing: reading the files…</source>
+        <translation>Εισαγωγή: ανάγνωση των αρχείων…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="71"/>
+        <source>Importing %1 of %2 (%3)</source>
+        <translation>Εισαγωγή %1 από %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="82"/>
+        <source>%1 a second</source>
+        <translation>%1 ανά δευτερόλεπτο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="86"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="90"/>
+        <source>about %Ln second(s) left</source>
+        <translation>
+            <numerusform>απομένει περίπου %Ln δευτερόλεπτο</numerusform>
+            <numerusform>απομένουν περίπου %Ln δευτερόλεπτα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_progress.py" line="92"/>
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>απομένει περίπου %Ln λεπτό</numerusform>
+            <numerusform>απομένουν περίπου %Ln λεπτά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_progress.py" line="93"/>
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>απομένει περίπου %Ln ώρα</numerusform>
+            <numerusform>απομένουν περίπου %Ln ώρες</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="161"/>
+        <source>Reading the files: %1 of %2 (%3)</source>
+        <translation>Ανάγνωση των αρχείων: %1 από %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="171"/>
         <source>Reading the files: %Ln card(s) so far…</source>
         <translation>
             <numerusform>Ανάγνωση των αρχείων: %Ln κάρτα μέχρι στιγμής…</numerusform>
@@ -3573,17 +3788,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="173"/>
         <source>Reading the files…</source>
         <translation>Ανάγνωση των αρχείων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="230"/>
         <source>Will be imported, with a warning: %1</source>
         <translation>Θα εισαχθεί, με προειδοποίηση: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="255"/>
         <source>%Ln card(s) to add as new</source>
         <translation>
             <numerusform>%Ln κάρτα θα προστεθεί ως νέα</numerusform>
@@ -3591,7 +3806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="256"/>
         <source>%Ln card(s) to merge into a contact</source>
         <translation>
             <numerusform>%Ln κάρτα θα συγχωνευθεί σε επαφή</numerusform>
@@ -3599,7 +3814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="261"/>
         <source>%Ln possible duplicate(s) to review later</source>
         <translation>
             <numerusform>%Ln πιθανό διπλότυπο για έλεγχο αργότερα</numerusform>
@@ -3607,7 +3822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="267"/>
         <source>%Ln card(s) to skip</source>
         <translation>
             <numerusform>%Ln κάρτα θα παραλειφθεί</numerusform>
@@ -3615,7 +3830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="269"/>
         <source>%Ln card(s) that cannot be read</source>
         <translation>
             <numerusform>%Ln κάρτα δεν μπορεί να διαβαστεί</numerusform>
@@ -3623,7 +3838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="272"/>
         <source>%Ln file(s) that cannot be read at all</source>
         <translation>
             <numerusform>%Ln αρχείο που δεν μπορεί να διαβαστεί καθόλου</numerusform>
@@ -3631,7 +3846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="276"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln προειδοποίηση</numerusform>
@@ -3639,52 +3854,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="284"/>
         <source>Merges (%1)</source>
         <translation>Συγχωνεύσεις (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Possible duplicates (%1)</source>
         <translation>Πιθανά διπλότυπα (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Problems (%1)</source>
         <translation>Προβλήματα (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="330"/>
         <source>&amp;Import</source>
         <translation>&amp;Εισαγωγή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="333"/>
         <source>Merge it into that contact</source>
         <translation>Συγχώνευση με αυτήν την επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="334"/>
         <source>Skip the card</source>
         <translation>Παράλειψη της κάρτας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="335"/>
         <source>Create a new contact anyway</source>
         <translation>Δημιουργία νέας επαφής παρ&apos; όλα αυτά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>File</source>
         <translation>Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>Line</source>
         <translation>Γραμμή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>Problem</source>
         <translation>Πρόβλημα</translation>
     </message>
@@ -3753,6 +3968,19 @@
         <location filename="../../ui/import_preview_dialog.ui" line="228"/>
         <source>Reading the files</source>
         <translation>Ανάγνωση των αρχείων</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="112"/>
+        <source>Importing</source>
+        <translation>Εισαγωγή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Άκυρο</translation>
     </message>
 </context>
 <context>
@@ -4218,63 +4446,58 @@
         <translation>Το σημερινό αντίγραφο ασφαλείας δημιουργήθηκε.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
         <source>Import contacts</source>
         <translation>Εισαγωγή επαφών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>Contacts, calendars and e-mails (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</source>
         <translation>Επαφές, ημερολόγια και email (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>Αρχεία vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Αρχεία CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="339"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="353"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Αρχεία iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
         <source>E-mail files (*.eml *.mbox *.msg)</source>
         <translation>Αρχεία email (*.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
         <source>All files (*)</source>
         <translation>Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="163"/>
-        <source>Importing contacts…</source>
-        <translation>Εισαγωγή επαφών…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="177"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="188"/>
         <source>Cancel</source>
         <translation>Άκυρο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="197"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
         <source>%1 cards so far…</source>
         <translation>Κάρτες μέχρι στιγμής: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="209"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="223"/>
         <source>Unexpected error</source>
         <translation>Μη αναμενόμενο σφάλμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -4283,87 +4506,87 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="239"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Ακυρώθηκε: δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>Εισήχθησαν: %1, συγχωνεύθηκαν: %2, παραλείφθηκαν: %3· δεν ήταν δυνατή η ανάγνωση: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="270"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="284"/>
         <source>Import finished</source>
         <translation>Η εισαγωγή ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="275"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="289"/>
         <source>%1, line %2: %3</source>
         <translation>%1, γραμμή %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="276"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation>%1, γραμμή %2: η κάρτα %3 συγχωνεύθηκε με την επαφή %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="278"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation>%1, γραμμή %2: η κάρτα %3 ίσως είναι η επαφή %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="338"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="352"/>
         <source>activities.ics</source>
         <translation>δραστηριότητες.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
         <source>contacts.csv</source>
         <translation>επαφές.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="342"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
         <source>CSV files (*.csv)</source>
         <translation>Αρχεία CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="344"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>contacts.vcf</source>
         <translation>επαφές.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="345"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="359"/>
         <source>vCard files (*.vcf)</source>
         <translation>Αρχεία vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="362"/>
         <source>Export contacts</source>
         <translation>Εξαγωγή επαφών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="405"/>
         <source>Exporting contacts…</source>
         <translation>Εξαγωγή επαφών…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="412"/>
         <source>%1 events and to-dos exported.</source>
         <translation>Συμβάντα και εκκρεμότητες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="422"/>
         <source>%1 cards exported.</source>
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
@@ -4373,12 +4596,12 @@
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="575"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="578"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -6837,12 +7060,12 @@ Weighted: %2</source>
         <translation>Ληφθέν</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="91"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="90"/>
         <source>Files: %1</source>
         <translation>Αρχεία: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="227"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="226"/>
         <source> pinned</source>
         <translation> καρφιτσωμένο</translation>
     </message>
@@ -6850,178 +7073,178 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="195"/>
         <source>Timeline</source>
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Everything</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Calls</source>
         <translation>Κλήσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Emails</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Letters</source>
         <translation>Επιστολές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>Meetings</source>
         <translation>Συσκέψεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>Tasks</source>
         <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>Files</source>
         <translation>Αρχεία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Show only one kind</source>
         <translation>Εμφάνιση μόνο ενός είδους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
         <source>Log a call</source>
         <translation>Καταγραφή κλήσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
         <source>Add a note</source>
         <translation>Προσθήκη σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
         <source>Schedule a task</source>
         <translation>Προγραμματισμός εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="182"/>
         <source>Log an email</source>
         <translation>Καταγραφή email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
         <source>Log a meeting</source>
         <translation>Καταγραφή σύσκεψης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
         <source>&amp;Add</source>
         <translation>Προσ&amp;θήκη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
         <source>New activity…</source>
         <translation>Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="185"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="189"/>
         <source>When the task is due</source>
         <translation>Πότε λήγει η προθεσμία της εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
         <source>No deal</source>
         <translation>Χωρίς ευκαιρία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
         <source>The open deal this is about (its timeline shows it)</source>
         <translation>Η ανοιχτή ευκαιρία που αφορά (εμφανίζεται στο χρονολόγιό της)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="192"/>
         <source>Deal</source>
         <translation>Ευκαιρία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="194"/>
         <source>Nothing here yet.</source>
         <translation>Δεν υπάρχει τίποτα εδώ ακόμη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="314"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
         <source>What was said (Enter logs the call)</source>
         <translation>Τι ειπώθηκε (το Enter καταγράφει την κλήση)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="319"/>
         <source>Write a note (Enter adds it)</source>
         <translation>Γράψτε μια σημείωση (το Enter την προσθέτει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
         <source>What to do (Enter schedules it)</source>
         <translation>Τι πρέπει να γίνει (το Enter την προγραμματίζει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="317"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>Το θέμα του email (το Enter το καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>Το θέμα της σύσκεψης (το Enter την καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="377"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="381"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Επεξεργασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Ξεκαρφίτσωμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;Καρφίτσωμα στην κορυφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="394"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="398"/>
         <source>Open %1</source>
         <translation>Άνοιγμα %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="401"/>
         <source>Save %1 as…</source>
         <translation>Αποθήκευση του %1 ως…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="403"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="407"/>
         <source>Attach file…</source>
         <translation>Επισύναψη αρχείου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="392"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
@@ -7304,9 +7527,92 @@ Weighted: %2</source>
 <context>
     <name>UndoFeedback</name>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="34"/>
+        <source>Undo</source>
+        <translation>Αναίρεση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="35"/>
+        <source>Bring back what was just deleted</source>
+        <translation>Επαναφορά όσων μόλις διαγράφηκαν</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="65"/>
         <source>%1 — Undo (%2)</source>
         <translation>%1 — Αναίρεση (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="102"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation>Καλώς ορίσατε στο CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="105"/>
+        <source>There are no contacts yet. Bring in the ones you already have, or start with the first one.</source>
+        <translation>Δεν υπάρχουν ακόμη επαφές. Φέρτε αυτές που ήδη έχετε ή ξεκινήστε με την πρώτη.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="111"/>
+        <source>Import from Outlook…</source>
+        <translation>Εισαγωγή από το Outlook…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
+        <source>In Outlook: File &gt; Open &amp; Export &gt; Import/Export &gt; Export to a file &gt; Comma Separated Values. Outlook.com: People &gt; Manage contacts &gt; Export contacts.</source>
+        <translation>Στο Outlook: Αρχείο &gt; Άνοιγμα και εξαγωγή &gt; Εισαγωγή/Εξαγωγή &gt; Εξαγωγή σε αρχείο &gt; Τιμές διαχωρισμένες με κόμματα. Στο Outlook.com: Άτομα &gt; Διαχείριση επαφών &gt; Εξαγωγή επαφών.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="119"/>
+        <source>Import from Google…</source>
+        <translation>Εισαγωγή από το Google…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="121"/>
+        <source>At contacts.google.com: Export, then Google CSV or vCard. The file goes to your Downloads folder.</source>
+        <translation>Στο contacts.google.com: Εξαγωγή και έπειτα Google CSV ή vCard. Το αρχείο αποθηκεύεται στον φάκελο Λήψεις.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <source>Import from a phone…</source>
+        <translation>Εισαγωγή από τηλέφωνο…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
+        <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
+        <translation>Android: Επαφές &gt; Διόρθωση και διαχείριση &gt; Εξαγωγή σε αρχείο (αρχείο .vcf). iPhone: στο icloud.com/contacts επιλέξτε όλες και έπειτα Εξαγωγή vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="133"/>
+        <source>Import a CSV file…</source>
+        <translation>Εισαγωγή αρχείου CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="135"/>
+        <source>Any other program or spreadsheet: save the list as CSV; you then say which column holds what.</source>
+        <translation>Οποιοδήποτε άλλο πρόγραμμα ή υπολογιστικό φύλλο: αποθηκεύστε τη λίστα ως CSV· έπειτα ορίζετε τι περιέχει κάθε στήλη.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
+        <source>Add a contact…</source>
+        <translation>Προσθήκη επαφής…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
+        <source>Type in the first one yourself.</source>
+        <translation>Πληκτρολογήστε μόνοι σας την πρώτη.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="141"/>
+        <source>Open the demo</source>
+        <translation>Άνοιγμα της επίδειξης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="143"/>
+        <source>A separate window with sample contacts, accounts and activities, to look around in. Nothing of it is added to your own database.</source>
+        <translation>Ένα ξεχωριστό παράθυρο με δείγματα επαφών, λογαριασμών και δραστηριοτήτων για να εξερευνήσετε. Τίποτα από αυτά δεν προστίθεται στη δική σας βάση δεδομένων.</translation>
     </message>
 </context>
 <context>

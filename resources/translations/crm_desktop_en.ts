@@ -1539,7 +1539,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="51"/>
         <source>Delete %Ln contact(s)</source>
         <translation>
             <numerusform>Delete %Ln contact</numerusform>
@@ -1547,7 +1547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="55"/>
         <source>Deleted %Ln contact(s)</source>
         <translation>
             <numerusform>Deleted %Ln contact</numerusform>
@@ -1555,7 +1555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="58"/>
         <source>Deleted %Ln account(s)</source>
         <translation>
             <numerusform>Deleted %Ln account</numerusform>
@@ -1563,57 +1563,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="62"/>
+        <source>Contact “%1” moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
+        <source>Account “%1” moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="100"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="122"/>
         <source>Restore from the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="137"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="172"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="189"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Edit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="240"/>
         <source>Delete account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="257"/>
         <source>Restore account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="285"/>
         <source>Merge contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="328"/>
         <source>Not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="364"/>
         <source>Merge accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,6 +2841,154 @@
     </message>
 </context>
 <context>
+    <name>EmptyViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="254"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="263"/>
+        <source>Nothing in the Trash matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="264"/>
+        <source>No contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="267"/>
+        <source>No contact matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="268"/>
+        <source>Change or clear them in the filter panel above the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <source>The Trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="273"/>
+        <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="277"/>
+        <source>No contact has this category yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <source>No contact matches this smart folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="284"/>
+        <source>It fills by itself as contacts come to match its search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <source>No account matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
+        <source>No account is in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
+        <source>No accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <source>An account is a company you sell to; its people are your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <source>New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <source>No activity matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
+        <source>Nothing is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <source>Nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
+        <source>Nothing is due in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="333"/>
+        <source>No open activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="334"/>
+        <source>Nothing is done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="338"/>
+        <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="339"/>
+        <source>New activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <source>Nothing on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <source>No deals here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <source>A deal follows a sale from the first talk to won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="28"/>
+        <source>The demo could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="29"/>
+        <source>The demo opens in a window of its own; your database is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
@@ -3492,7 +3650,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="258"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
         <source>%Ln file(s) could not be read at all; the others were imported.</source>
         <translation>
             <numerusform>%Ln file could not be read at all; the others were imported.</numerusform>
@@ -3500,7 +3658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="263"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>%Ln possible duplicate created and recorded for you to review.</numerusform>
@@ -3563,9 +3721,66 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>ImportPace</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="68"/>
+        <source>Importing: %1 so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="69"/>
+        <source>Importing: reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="71"/>
+        <source>Importing %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="82"/>
+        <source>%1 a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="86"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="90"/>
+        <source>about %Ln second(s) left</source>
+        <translation>
+            <numerusform>about %Ln second left</numerusform>
+            <numerusform>about %Ln seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_progress.py" line="92"/>
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>about %Ln minute left</numerusform>
+            <numerusform>about %Ln minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_progress.py" line="93"/>
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>about %Ln hour left</numerusform>
+            <numerusform>about %Ln hours left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="161"/>
+        <source>Reading the files: %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="171"/>
         <source>Reading the files: %Ln card(s) so far…</source>
         <translation>
             <numerusform>Reading the files: %Ln card so far…</numerusform>
@@ -3573,17 +3788,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="173"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="230"/>
         <source>Will be imported, with a warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="255"/>
         <source>%Ln card(s) to add as new</source>
         <translation>
             <numerusform>%Ln card to add as new</numerusform>
@@ -3591,7 +3806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="256"/>
         <source>%Ln card(s) to merge into a contact</source>
         <translation>
             <numerusform>%Ln card to merge into a contact</numerusform>
@@ -3599,7 +3814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="261"/>
         <source>%Ln possible duplicate(s) to review later</source>
         <translation>
             <numerusform>%Ln possible duplicate to review later</numerusform>
@@ -3607,7 +3822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="267"/>
         <source>%Ln card(s) to skip</source>
         <translation>
             <numerusform>%Ln card to skip</numerusform>
@@ -3615,7 +3830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="269"/>
         <source>%Ln card(s) that cannot be read</source>
         <translation>
             <numerusform>%Ln card that cannot be read</numerusform>
@@ -3623,7 +3838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="272"/>
         <source>%Ln file(s) that cannot be read at all</source>
         <translation>
             <numerusform>%Ln file that cannot be read at all</numerusform>
@@ -3631,7 +3846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="276"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -3639,52 +3854,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="284"/>
         <source>Merges (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="330"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="333"/>
         <source>Merge it into that contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="334"/>
         <source>Skip the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="335"/>
         <source>Create a new contact anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,6 +3967,19 @@
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="228"/>
         <source>Reading the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="112"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="113"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,12 +4441,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="575"/>
         <source>%1 — CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="578"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,150 +5030,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>Contacts, calendars and e-mails (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="339"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="353"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
         <source>E-mail files (*.eml *.mbox *.msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="163"/>
-        <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="177"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="188"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="197"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
         <source>%1 cards so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="209"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="223"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="239"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="270"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="284"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="275"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="289"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="276"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="278"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="338"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="352"/>
         <source>activities.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="362"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="344"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>contacts.vcf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
         <source>contacts.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="345"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="359"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="342"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="405"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="412"/>
         <source>%1 events and to-dos exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="422"/>
         <source>%1 cards exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6832,12 +7055,12 @@ Weighted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="91"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="90"/>
         <source>Files: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="227"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="226"/>
         <source> pinned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6845,178 +7068,178 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="195"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Show only one kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
         <source>Log a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
         <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
         <source>Schedule a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="182"/>
         <source>Log an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
         <source>Log a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
         <source>New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="185"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="189"/>
         <source>When the task is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
         <source>No deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
         <source>The open deal this is about (its timeline shows it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="192"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="194"/>
         <source>Nothing here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="314"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
         <source>What was said (Enter logs the call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="319"/>
         <source>Write a note (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
         <source>What to do (Enter schedules it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="317"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
         <source>What the email was about (Enter logs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="377"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="381"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>&amp;Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>&amp;Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
         <source>Mark as &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="394"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="398"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="401"/>
         <source>Save %1 as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="403"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="407"/>
         <source>Attach file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="392"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7299,8 +7522,91 @@ Weighted: %2</source>
 <context>
     <name>UndoFeedback</name>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="34"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="35"/>
+        <source>Bring back what was just deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="65"/>
         <source>%1 — Undo (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="102"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="105"/>
+        <source>There are no contacts yet. Bring in the ones you already have, or start with the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="111"/>
+        <source>Import from Outlook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
+        <source>In Outlook: File &gt; Open &amp; Export &gt; Import/Export &gt; Export to a file &gt; Comma Separated Values. Outlook.com: People &gt; Manage contacts &gt; Export contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="119"/>
+        <source>Import from Google…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="121"/>
+        <source>At contacts.google.com: Export, then Google CSV or vCard. The file goes to your Downloads folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <source>Import from a phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
+        <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="133"/>
+        <source>Import a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="135"/>
+        <source>Any other program or spreadsheet: save the list as CSV; you then say which column holds what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
+        <source>Add a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
+        <source>Type in the first one yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="141"/>
+        <source>Open the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="143"/>
+        <source>A separate window with sample contacts, accounts and activities, to look around in. Nothing of it is added to your own database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

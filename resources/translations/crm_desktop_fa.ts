@@ -1513,78 +1513,88 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="51"/>
         <source>Delete %Ln contact(s)</source>
         <translation>
             <numerusform>حذف %Ln مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="55"/>
         <source>Deleted %Ln contact(s)</source>
         <translation>
             <numerusform>%Ln مخاطب حذف شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="58"/>
         <source>Deleted %Ln account(s)</source>
         <translation>
             <numerusform>%Ln حساب حذف شد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="62"/>
+        <source>Contact “%1” moved to the Trash</source>
+        <translation>مخاطب «%1» به سطل بازیافت منتقل شد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
+        <source>Account “%1” moved to the Trash</source>
+        <translation>حساب «%1» به سطل بازیافت منتقل شد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="100"/>
         <source>Delete contact</source>
         <translation>حذف مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="122"/>
         <source>Restore from the Trash</source>
         <translation>بازگرداندن از سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="137"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="172"/>
         <source>Edit contact</source>
         <translation>ویرایش مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="189"/>
         <source>New account</source>
         <translation>حساب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Edit account</source>
         <translation>ویرایش حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="240"/>
         <source>Delete account</source>
         <translation>حذف حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="257"/>
         <source>Restore account</source>
         <translation>بازگرداندن حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="285"/>
         <source>Merge contacts</source>
         <translation>ادغام مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="328"/>
         <source>Not duplicates</source>
         <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="364"/>
         <source>Merge accounts</source>
         <translation>ادغام حساب‌ها</translation>
     </message>
@@ -2799,6 +2809,154 @@
     </message>
 </context>
 <context>
+    <name>EmptyViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="254"/>
+        <source>Clear the search</source>
+        <translation>پاک کردن جستجو</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="263"/>
+        <source>Nothing in the Trash matches “%1”.</source>
+        <translation>هیچ موردی در سطل بازیافت با «%1» مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="264"/>
+        <source>No contact matches “%1”.</source>
+        <translation>هیچ مخاطبی با «%1» مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="267"/>
+        <source>No contact matches the filters.</source>
+        <translation>هیچ مخاطبی با فیلترها مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="268"/>
+        <source>Change or clear them in the filter panel above the list.</source>
+        <translation>آن‌ها را در صفحهٔ فیلترها بالای فهرست تغییر دهید یا پاک کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <source>The Trash is empty.</source>
+        <translation>سطل بازیافت خالی است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="273"/>
+        <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
+        <translation>مخاطبان حذف‌شده تا زمانی که سطل را خالی کنید، آمادهٔ بازیابی در اینجا می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="277"/>
+        <source>No contact has this category yet.</source>
+        <translation>هنوز هیچ مخاطبی این دسته را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
+        <translation>این دسته را در ویرایشگر مخاطبان به آن‌ها بدهید، یا چند مخاطب را انتخاب کنید و «افزودن به دسته» را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <source>No contact matches this smart folder yet.</source>
+        <translation>هنوز هیچ مخاطبی با این پوشهٔ هوشمند مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="284"/>
+        <source>It fills by itself as contacts come to match its search.</source>
+        <translation>با مطابقت یافتن مخاطبان با جستجوی آن، خودبه‌خود پر می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <source>No account matches “%1”.</source>
+        <translation>هیچ حسابی با «%1» مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
+        <source>No account is in the Trash.</source>
+        <translation>هیچ حسابی در سطل بازیافت نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
+        <source>No accounts yet.</source>
+        <translation>هنوز حسابی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <source>An account is a company you sell to; its people are your contacts.</source>
+        <translation>حساب شرکتی است که به آن می‌فروشید؛ افراد آن مخاطبان شما هستند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <source>New account…</source>
+        <translation>حساب جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <source>No activity matches “%1”.</source>
+        <translation>هیچ فعالیتی با «%1» مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
+        <source>Nothing is due today.</source>
+        <translation>امروز هیچ کاری سررسید ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <source>Nothing is overdue.</source>
+        <translation>هیچ کاری از موعد نگذشته است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
+        <source>Nothing is due in the next 7 days.</source>
+        <translation>در ۷ روز آینده هیچ کاری سررسید ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="333"/>
+        <source>No open activities.</source>
+        <translation>هیچ فعالیت بازی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="334"/>
+        <source>Nothing is done yet.</source>
+        <translation>هنوز هیچ کاری انجام نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="338"/>
+        <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
+        <translation>تماسی را ثبت کنید یا کاری را از کارت یک مخاطب یا از همین‌جا زمان‌بندی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="339"/>
+        <source>New activity…</source>
+        <translation>فعالیت جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <source>Nothing on this day.</source>
+        <translation>در این روز چیزی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <source>No deals here.</source>
+        <translation>اینجا هیچ فرصت فروشی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <source>A deal follows a sale from the first talk to won or lost.</source>
+        <translation>فرصت فروش، یک فروش را از نخستین گفت‌وگو تا برد یا باخت دنبال می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="28"/>
+        <source>The demo could not be started.</source>
+        <translation>نسخهٔ نمایشی راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="29"/>
+        <source>The demo opens in a window of its own; your database is not changed.</source>
+        <translation>نسخهٔ نمایشی در پنجره‌ای جداگانه باز می‌شود؛ پایگاه داده‌تان تغییری نمی‌کند.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
@@ -3458,14 +3616,14 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="258"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
         <source>%Ln file(s) could not be read at all; the others were imported.</source>
         <translation>
             <numerusform>%Ln فایل اصلاً خوانده نشد؛ بقیه وارد شدند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="263"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>%Ln مورد احتمالاً تکراری ایجاد و برای بررسی شما ثبت شد.</numerusform>
@@ -3527,120 +3685,174 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>ImportPace</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="68"/>
+        <source>Importing: %1 so far…</source>
+        <translation>در حال وارد کردن: تاکنون %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="69"/>
+        <source>Importing: reading the files…</source>
+        <translation>در حال وارد کردن: خواندن پرونده‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="71"/>
+        <source>Importing %1 of %2 (%3)</source>
+        <translation>در حال وارد کردن %1 از %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="82"/>
+        <source>%1 a second</source>
+        <translation>%1 در ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="86"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="90"/>
+        <source>about %Ln second(s) left</source>
+        <translation>
+            <numerusform>حدود %Ln ثانیه مانده است</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_progress.py" line="92"/>
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>حدود %Ln دقیقه مانده است</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_progress.py" line="93"/>
+        <source>about %Ln hour(s) left</source>
+        <translation>
+            <numerusform>حدود %Ln ساعت مانده است</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="161"/>
+        <source>Reading the files: %1 of %2 (%3)</source>
+        <translation>خواندن پرونده‌ها: %1 از %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="171"/>
         <source>Reading the files: %Ln card(s) so far…</source>
         <translation>
             <numerusform>در حال خواندن فایل‌ها: تاکنون %Ln کارت…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="173"/>
         <source>Reading the files…</source>
         <translation>در حال خواندن فایل‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="230"/>
         <source>Will be imported, with a warning: %1</source>
         <translation>با هشدار وارد خواهد شد: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="255"/>
         <source>%Ln card(s) to add as new</source>
         <translation>
             <numerusform>%Ln کارت برای افزودن به‌عنوان مورد جدید</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="256"/>
         <source>%Ln card(s) to merge into a contact</source>
         <translation>
             <numerusform>%Ln کارت برای ادغام در یک مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="261"/>
         <source>%Ln possible duplicate(s) to review later</source>
         <translation>
             <numerusform>%Ln مورد احتمالاً تکراری برای بررسی در آینده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="267"/>
         <source>%Ln card(s) to skip</source>
         <translation>
             <numerusform>%Ln کارت برای رد کردن</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="269"/>
         <source>%Ln card(s) that cannot be read</source>
         <translation>
             <numerusform>%Ln کارت که خوانده نمی‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="272"/>
         <source>%Ln file(s) that cannot be read at all</source>
         <translation>
             <numerusform>%Ln فایل که اصلاً خوانده نمی‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="276"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln هشدار</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="284"/>
         <source>Merges (%1)</source>
         <translation>ادغام‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Possible duplicates (%1)</source>
         <translation>موارد احتمالاً تکراری (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Problems (%1)</source>
         <translation>مشکلات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="330"/>
         <source>&amp;Import</source>
         <translation>&amp;وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="333"/>
         <source>Merge it into that contact</source>
         <translation>ادغام آن در همان مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="334"/>
         <source>Skip the card</source>
         <translation>رد کردن کارت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="335"/>
         <source>Create a new contact anyway</source>
         <translation>ایجاد مخاطب جدید در هر صورت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>File</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>Line</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="340"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
@@ -3709,6 +3921,19 @@
         <location filename="../../ui/import_preview_dialog.ui" line="228"/>
         <source>Reading the files</source>
         <translation>خواندن فایل‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="112"/>
+        <source>Importing</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_progress.py" line="113"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -4169,63 +4394,58 @@
         <translation>نسخه پشتیبان امروز تهیه شد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
         <source>Import contacts</source>
         <translation>وارد کردن مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>Contacts, calendars and e-mails (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</source>
         <translation>مخاطبان، تقویم‌ها و ایمیل‌ها (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>فایل‌های vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>فایل‌های CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="339"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="353"/>
         <source>iCalendar files (*.ics)</source>
         <translation>فایل‌های iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
         <source>E-mail files (*.eml *.mbox *.msg)</source>
         <translation>فایل‌های ایمیل (*.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
         <source>All files (*)</source>
         <translation>همه فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="163"/>
-        <source>Importing contacts…</source>
-        <translation>در حال وارد کردن مخاطبان…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="177"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="188"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="197"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
         <source>%1 cards so far…</source>
         <translation>کارت‌ها تاکنون: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="209"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="223"/>
         <source>Unexpected error</source>
         <translation>خطای غیرمنتظره</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -4234,87 +4454,87 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
         <source>Cancelled</source>
         <translation>لغو شد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="239"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>لغو شد: هیچ چیز تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>وارد شده: %1، ادغام‌شده: %2، ردشده: %3؛ خوانده‌نشده: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="270"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="284"/>
         <source>Import finished</source>
         <translation>وارد کردن به پایان رسید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="275"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="289"/>
         <source>%1, line %2: %3</source>
         <translation>%1، خط %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="276"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation>%1، خط %2: %3 در %4 ادغام شد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="278"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation>%1، خط %2: %3 شاید همان %4 باشد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="338"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="352"/>
         <source>activities.ics</source>
         <translation>فعالیت‌ها.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
         <source>contacts.csv</source>
         <translation>مخاطبان.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="342"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="344"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>contacts.vcf</source>
         <translation>مخاطبان.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="345"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="359"/>
         <source>vCard files (*.vcf)</source>
         <translation>فایل‌های vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="362"/>
         <source>Export contacts</source>
         <translation>صادر کردن مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="405"/>
         <source>Exporting contacts…</source>
         <translation>در حال صادر کردن مخاطبان…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="412"/>
         <source>%1 events and to-dos exported.</source>
         <translation>رویدادها و کارهای صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="422"/>
         <source>%1 cards exported.</source>
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
@@ -4324,12 +4544,12 @@
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="575"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="578"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -6785,12 +7005,12 @@ Weighted: %2</source>
         <translation>دریافتی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="91"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="90"/>
         <source>Files: %1</source>
         <translation>فایل‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="227"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="226"/>
         <source> pinned</source>
         <translation> سنجاق‌شده</translation>
     </message>
@@ -6798,178 +7018,178 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="195"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Everything</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>Tasks</source>
         <translation>کارها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>Files</source>
         <translation>فایل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Show only one kind</source>
         <translation>نمایش فقط یک نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
         <source>Log a call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
         <source>Add a note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
         <source>Schedule a task</source>
         <translation>زمان‌بندی کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="182"/>
         <source>Log an email</source>
         <translation>ثبت ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
         <source>Log a meeting</source>
         <translation>ثبت جلسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
         <source>New activity…</source>
         <translation>فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="185"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="189"/>
         <source>When the task is due</source>
         <translation>سررسید کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
         <source>No deal</source>
         <translation>بدون فرصت فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
         <source>The open deal this is about (its timeline shows it)</source>
         <translation>فرصت فروش باز مربوط به این مورد (در سابقهٔ زمانی آن نمایش داده می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="192"/>
         <source>Deal</source>
         <translation>فرصت فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="194"/>
         <source>Nothing here yet.</source>
         <translation>هنوز چیزی اینجا نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="314"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
         <source>What was said (Enter logs the call)</source>
         <translation>چه گفته شد (Enter تماس را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="319"/>
         <source>Write a note (Enter adds it)</source>
         <translation>یادداشتی بنویسید (Enter آن را اضافه می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
         <source>What to do (Enter schedules it)</source>
         <translation>چه باید کرد (Enter آن را زمان‌بندی می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="317"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع ایمیل (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع جلسه (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="377"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="381"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>&amp;Unpin</source>
         <translation>&amp;برداشتن سنجاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>&amp;Pin to the top</source>
         <translation>سنجاق کردن در &amp;بالا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="394"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="398"/>
         <source>Open %1</source>
         <translation>باز کردن %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="401"/>
         <source>Save %1 as…</source>
         <translation>ذخیرهٔ %1 با نام…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="403"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="407"/>
         <source>Attach file…</source>
         <translation>پیوست کردن فایل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="392"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -7245,9 +7465,92 @@ Weighted: %2</source>
 <context>
     <name>UndoFeedback</name>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="34"/>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="35"/>
+        <source>Bring back what was just deleted</source>
+        <translation>بازگرداندن آنچه همین حالا حذف شد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="65"/>
         <source>%1 — Undo (%2)</source>
         <translation>%1 — واگرد (⁦%2⁩)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="102"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation>به CRM Desktop خوش آمدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="105"/>
+        <source>There are no contacts yet. Bring in the ones you already have, or start with the first one.</source>
+        <translation>هنوز مخاطبی وجود ندارد. مخاطبانی را که دارید وارد کنید یا با نخستین مخاطب شروع کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="111"/>
+        <source>Import from Outlook…</source>
+        <translation>وارد کردن از Outlook…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="113"/>
+        <source>In Outlook: File &gt; Open &amp; Export &gt; Import/Export &gt; Export to a file &gt; Comma Separated Values. Outlook.com: People &gt; Manage contacts &gt; Export contacts.</source>
+        <translation>در Outlook: پرونده &gt; باز کردن و صادر کردن &gt; وارد کردن/صادر کردن &gt; صادر کردن به پرونده &gt; مقادیر جداشده با ویرگول. در Outlook.com: افراد &gt; مدیریت مخاطبان &gt; صادر کردن مخاطبان.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="119"/>
+        <source>Import from Google…</source>
+        <translation>وارد کردن از Google…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="121"/>
+        <source>At contacts.google.com: Export, then Google CSV or vCard. The file goes to your Downloads folder.</source>
+        <translation>در contacts.google.com: صادر کردن، سپس Google CSV یا vCard. پرونده در پوشهٔ بارگیری‌ها ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="126"/>
+        <source>Import from a phone…</source>
+        <translation>وارد کردن از تلفن همراه…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
+        <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
+        <translation>Android: مخاطبین &gt; اصلاح و مدیریت &gt; صادر کردن به پرونده (پروندهٔ ‎.vcf). iPhone: در icloud.com/contacts همه را انتخاب کنید، سپس Export vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="133"/>
+        <source>Import a CSV file…</source>
+        <translation>وارد کردن پروندهٔ CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="135"/>
+        <source>Any other program or spreadsheet: save the list as CSV; you then say which column holds what.</source>
+        <translation>هر برنامه یا صفحه‌گسترده‌ای دیگر: فهرست را به‌صورت CSV ذخیره کنید؛ سپس مشخص می‌کنید هر ستون چه چیزی دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
+        <source>Add a contact…</source>
+        <translation>افزودن مخاطب…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="139"/>
+        <source>Type in the first one yourself.</source>
+        <translation>نخستین مخاطب را خودتان وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="141"/>
+        <source>Open the demo</source>
+        <translation>باز کردن نسخهٔ نمایشی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/welcome.py" line="143"/>
+        <source>A separate window with sample contacts, accounts and activities, to look around in. Nothing of it is added to your own database.</source>
+        <translation>پنجره‌ای جداگانه با مخاطبان، حساب‌ها و فعالیت‌های نمونه برای گشت‌وگذار. هیچ‌کدام به پایگاه دادهٔ شما افزوده نمی‌شود.</translation>
     </message>
 </context>
 <context>

@@ -252,7 +252,9 @@ def test_deleting_contacts_says_how_many_went_and_how_to_undo(
     window.select_row(0)
     window._actions["delete"].trigger()
     message = window.statusBar().currentMessage()
-    assert message.startswith("Deleted 1 contact") and message.endswith("— Undo (Ctrl+Z)")
+    assert message.startswith("Contact “") and message.endswith(
+        " moved to the Trash — Undo (Ctrl+Z)"
+    )
 
 
 def test_notes_written_edited_and_pinned_are_each_undone(
