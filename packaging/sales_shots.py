@@ -193,7 +193,7 @@ def sales_windows(
     from crm_desktop.services.deals import deal_draft
 
     assert isinstance(window, MainWindow)
-    window._on_pipeline_view_triggered()
+    window.sales.show_pipeline()
     pipeline = window.sales.pipeline
     from crm_desktop.records.sales import DealFilter
     from crm_desktop.services.deals import list_deals
@@ -213,7 +213,7 @@ def sales_windows(
     names += ["deal-won-dialog", "deal-lost-dialog"]
     pipeline.board.close_deal(deal, won=True)
     pipeline.board.close_deal(deal, won=False)
-    window._on_reports_view_triggered()
+    window.sales.show_reports()
     for report in Report:
         window.sales.reports.show_report(report)
         shoot(f"reports-{report.value}", window)

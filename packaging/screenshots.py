@@ -161,12 +161,12 @@ if "activities" in views:
     settle()
     save(window, f"activities-{language}-{theme}.png")
 if "pipeline" in views:
-    window._on_pipeline_view_triggered()
+    window.sales.show_pipeline()
     settle()
     save(window, f"pipeline-{language}-{theme}.png")
 if "reports" in views:
     from crm_desktop.gui.reports.report_figures import Report
-    window._on_reports_view_triggered()
+    window.sales.show_reports()
     window.sales.reports.show_report(Report.FORECAST)
     settle()
     save(window, f"reports-{language}-{theme}.png")
