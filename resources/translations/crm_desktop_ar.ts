@@ -4260,12 +4260,12 @@
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="567"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -5277,14 +5277,14 @@
     <name>Printing</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="170"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="117"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
@@ -5320,125 +5320,135 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="87"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="105"/>
         <source>Timeline</source>
         <translation>المخطط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="86"/>
         <source>&amp;Print</source>
         <translation>&amp;طباعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="87"/>
         <source>Export P&amp;DF</source>
         <translation>تصدير P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="89"/>
         <source>This &amp;view…</source>
         <translation>هذا ال&amp;عرض…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="91"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>القائمة أو مسار المبيعات أو التقرير المعروض</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="94"/>
+        <source>&amp;Selected contacts only…</source>
+        <translation>&amp;جهات الاتصال المحددة فقط…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="96"/>
+        <source>Only the contacts selected in the list, with its columns</source>
+        <translation>جهات الاتصال المحددة في القائمة فقط، مع أعمدتها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="101"/>
         <source>The selected &amp;card…</source>
         <translation>ال&amp;بطاقة المحددة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="103"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>جهة الاتصال أو الحساب أو الفرصة المحددة مع مخططها الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="108"/>
         <source>Print &amp;Labels…</source>
         <translation>طباعة ال&amp;ملصقات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="110"/>
         <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
         <translation>عناوين جهات الاتصال المحددة (أو التي تعرضها القائمة) على ملصقات أو مظاريف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="61"/>
         <source>%1 records</source>
         <translation>السجلات: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="85"/>
         <source>Nothing recorded yet.</source>
         <translation>لم يُسجّل شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="97"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="98"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="101"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="99"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="103"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="121"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="124"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="122"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="155"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="126"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="131"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="145"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="148"/>
         <source>Website</source>
         <translation>موقع الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="146"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
         <source>Industry</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="161"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="164"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="166"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="169"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -5462,6 +5472,11 @@
         <location filename="../../crm_desktop/gui/printing.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_print_documents.py" line="50"/>
+        <source>%1 (selected contacts)</source>
+        <translation>%1 (جهات الاتصال المحددة)</translation>
     </message>
 </context>
 <context>
@@ -6484,92 +6499,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>لا يمكن استخدام عنوان الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>تعذّر الوصول إلى الخادم (هل أنت غير متصل؟): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>لم يستجب الخادم في الوقت المحدد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>تعذّر التحقق من شهادة الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>رفض الخادم اسم المستخدم أو كلمة المرور: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>لا يسمح الخادم بهذا: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>تغيّرت نسخة الخادم في الأثناء: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>لم تعد هناك مساحة على الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>لا يوجد هذا العنوان على الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>لا يوفّر الخادم أي دفتر عناوين: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>لا تتوفر سلسلة مفاتيح لحفظ كلمة المرور: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>لا توجد كلمة مرور معروفة لهذا الحساب: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>تعذّر استخدام ردّ الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: أُرسل %2، واستُلم %3، وحُدّث %4، وحُذف %5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>تمت المزامنة في %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>لا تعارضات للحل (%n) (ملف &gt; حسابات المزامنة)</numerusform>
@@ -7133,37 +7148,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>المزامنة مع خوادم CardDAV/CalDAV لديك (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>حسابا&amp;ت المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>لا توجد سلسلة مفاتيح تحفظ كلمة مرور %1 (%2). كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>

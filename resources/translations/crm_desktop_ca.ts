@@ -4228,12 +4228,12 @@
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="567"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -5085,14 +5085,14 @@
     <name>Printing</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="170"/>
         <source>Title</source>
         <translation>Títol</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="117"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -5128,125 +5128,135 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="87"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="105"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="86"/>
         <source>&amp;Print</source>
         <translation>Im&amp;primeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="87"/>
         <source>Export P&amp;DF</source>
         <translation>Exporta en P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="89"/>
         <source>This &amp;view…</source>
         <translation>Aquesta &amp;vista…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="91"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>La llista, l&apos;embut o l&apos;informe que es mostra</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="94"/>
+        <source>&amp;Selected contacts only…</source>
+        <translation>Només els contactes &amp;seleccionats…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="96"/>
+        <source>Only the contacts selected in the list, with its columns</source>
+        <translation>Només els contactes seleccionats a la llista, amb les seves columnes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="101"/>
         <source>The selected &amp;card…</source>
         <translation>La &amp;fitxa seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="103"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>El contacte, compte o oportunitat seleccionat amb la seva cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="108"/>
         <source>Print &amp;Labels…</source>
         <translation>Imprimeix &amp;etiquetes…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="110"/>
         <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
         <translation>Les adreces dels contactes seleccionats (o dels que mostra la llista) en etiquetes o sobres</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="61"/>
         <source>%1 records</source>
         <translation>Registres: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="85"/>
         <source>Nothing recorded yet.</source>
         <translation>Encara no s&apos;ha registrat res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="97"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
         <source>When</source>
         <translation>Quan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="98"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="101"/>
         <source>Kind</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="99"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
         <source>Subject</source>
         <translation>Assumpte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="103"/>
         <source>Details</source>
         <translation>Detalls</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="121"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="124"/>
         <source>Department</source>
         <translation>Departament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="122"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="155"/>
         <source>Email</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="126"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
         <source>Phone</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
         <source>Birthday</source>
         <translation>Aniversari</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="131"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="145"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="148"/>
         <source>Website</source>
         <translation>Lloc web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="146"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
         <source>Industry</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="161"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="164"/>
         <source>Contacts (%1)</source>
         <translation>Contactes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="166"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="169"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5270,6 +5280,11 @@
         <location filename="../../crm_desktop/gui/printing.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fitxers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_print_documents.py" line="50"/>
+        <source>%1 (selected contacts)</source>
+        <translation>%1 (contactes seleccionats)</translation>
     </message>
 </context>
 <context>
@@ -6288,92 +6303,92 @@ Ponderat: %2</translation>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>No es pot fer servir l&apos;adreça del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>No es pot accedir al servidor (sense connexió?): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>El servidor no ha respost a temps: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>No s&apos;ha pogut verificar el certificat del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>El servidor ha rebutjat el nom d&apos;usuari o la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>El servidor no ho permet: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>La còpia del servidor ha canviat mentrestant: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>El servidor no té més espai: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>El servidor no té aquesta adreça: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>El servidor no ofereix cap llibreta d&apos;adreces: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>No hi ha cap clauer per desar la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>No es coneix cap contrasenya per a aquest compte: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>No s&apos;ha pogut fer servir la resposta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 enviats, %3 rebuts, %4 actualitzats, %5 suprimits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>Sincronitzat a les %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>activitats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n conflicte per resoldre (Fitxer &gt; Comptes de sincronització)</numerusform>
@@ -6905,37 +6920,37 @@ Ponderat: %2</translation>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>Sincroni&amp;tza ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Sincronitza amb els vostres servidors CardDAV/CalDAV (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>Comptes de sincronit&amp;zació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>Darrera sincronització: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>Contrasenya</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Cap clauer no desa la contrasenya de %1 (%2). Contrasenya:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>S&apos;està sincronitzant…</translation>
     </message>

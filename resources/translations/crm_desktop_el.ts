@@ -4228,12 +4228,12 @@
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="567"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -5085,14 +5085,14 @@
     <name>Printing</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="170"/>
         <source>Title</source>
         <translation>Τίτλος</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="117"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
@@ -5128,125 +5128,135 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="87"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="105"/>
         <source>Timeline</source>
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="86"/>
         <source>&amp;Print</source>
         <translation>&amp;Εκτύπωση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="87"/>
         <source>Export P&amp;DF</source>
         <translation>Εξαγωγή P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="89"/>
         <source>This &amp;view…</source>
         <translation>Αυτή η &amp;προβολή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="91"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>Η λίστα, η διοχέτευση ή η αναφορά που εμφανίζεται</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="94"/>
+        <source>&amp;Selected contacts only…</source>
+        <translation>&amp;Μόνο οι επιλεγμένες επαφές…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="96"/>
+        <source>Only the contacts selected in the list, with its columns</source>
+        <translation>Μόνο οι επαφές που έχουν επιλεγεί στη λίστα, με τις στήλες της</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="101"/>
         <source>The selected &amp;card…</source>
         <translation>Η επιλεγμένη &amp;καρτέλα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="103"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>Η επιλεγμένη επαφή, λογαριασμός ή ευκαιρία με το χρονολόγιό της</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="108"/>
         <source>Print &amp;Labels…</source>
         <translation>Εκτύπωση ετι&amp;κετών…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="110"/>
         <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
         <translation>Οι διευθύνσεις των επιλεγμένων επαφών (ή όσων δείχνει η λίστα) σε ετικέτες ή φακέλους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="61"/>
         <source>%1 records</source>
         <translation>Εγγραφές: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="85"/>
         <source>Nothing recorded yet.</source>
         <translation>Δεν έχει καταγραφεί τίποτα ακόμη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="97"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
         <source>When</source>
         <translation>Πότε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="98"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="101"/>
         <source>Kind</source>
         <translation>Είδος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="99"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
         <source>Subject</source>
         <translation>Θέμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="103"/>
         <source>Details</source>
         <translation>Λεπτομέρειες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="121"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="124"/>
         <source>Department</source>
         <translation>Τμήμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="122"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="155"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="126"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
         <source>Birthday</source>
         <translation>Γενέθλια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="131"/>
         <source>Categories</source>
         <translation>Κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="145"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="148"/>
         <source>Website</source>
         <translation>Ιστότοπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="146"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
         <source>Industry</source>
         <translation>Κλάδος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="161"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="164"/>
         <source>Contacts (%1)</source>
         <translation>Επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="166"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="169"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
@@ -5270,6 +5280,11 @@
         <location filename="../../crm_desktop/gui/printing.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>Αρχεία PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_print_documents.py" line="50"/>
+        <source>%1 (selected contacts)</source>
+        <translation>%1 (επιλεγμένες επαφές)</translation>
     </message>
 </context>
 <context>
@@ -6288,92 +6303,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>Η διεύθυνση του διακομιστή δεν μπορεί να χρησιμοποιηθεί: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>Ο διακομιστής δεν είναι προσβάσιμος (εκτός σύνδεσης;): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>Ο διακομιστής δεν απάντησε εγκαίρως: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>Το πιστοποιητικό του διακομιστή δεν επαληθεύτηκε: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>Ο διακομιστής απέρριψε το όνομα χρήστη ή τον κωδικό πρόσβασης: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>Ο διακομιστής δεν το επιτρέπει: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>Το αντίγραφο του διακομιστή άλλαξε στο μεταξύ: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>Ο διακομιστής δεν έχει άλλο χώρο: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>Ο διακομιστής δεν έχει αυτή τη διεύθυνση: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>Ο διακομιστής δεν προσφέρει βιβλίο διευθύνσεων: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>Δεν υπάρχει κλειδοθήκη για τη φύλαξη του κωδικού πρόσβασης: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>Δεν είναι γνωστός κωδικός πρόσβασης για αυτόν τον λογαριασμό: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>Η απάντηση του διακομιστή δεν μπορεί να χρησιμοποιηθεί: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 στάλθηκαν, %3 ελήφθησαν, %4 ενημερώθηκαν, %5 διαγράφηκαν</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>Συγχρονίστηκε στις %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>δραστηριότητες</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n διένεξη προς επίλυση (Αρχείο &gt; Λογαριασμοί συγχρονισμού)</numerusform>
@@ -6905,37 +6920,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Συγχρονισμός με τους διακομιστές CardDAV/CalDAV σας (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>Λογαριασμοί συγ&amp;χρονισμού…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>Τελευταίος συγχρονισμός: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Καμία κλειδοθήκη δεν φυλάσσει τον κωδικό πρόσβασης του %1 (%2). Κωδικός πρόσβασης:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>Συγχρονισμός…</translation>
     </message>

@@ -4068,12 +4068,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>%1 — CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="567"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,14 +5081,14 @@
     <name>Printing</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="170"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="117"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5124,125 +5124,135 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="87"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="105"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="86"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="87"/>
         <source>Export P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="89"/>
         <source>This &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="91"/>
         <source>The list, the pipeline or the report shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="94"/>
+        <source>&amp;Selected contacts only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="96"/>
+        <source>Only the contacts selected in the list, with its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="101"/>
         <source>The selected &amp;card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="103"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="108"/>
         <source>Print &amp;Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="110"/>
         <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="61"/>
         <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="85"/>
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="97"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="98"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="101"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="99"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="103"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="121"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="124"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="122"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="155"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="126"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="131"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="145"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="148"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="146"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="161"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="164"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="166"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="169"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5265,6 +5275,11 @@
     <message>
         <location filename="../../crm_desktop/gui/printing.py" line="178"/>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_print_documents.py" line="50"/>
+        <source>%1 (selected contacts)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6283,92 +6298,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n conflict to resolve (File &gt; Sync Accounts)</numerusform>
@@ -6900,37 +6915,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4180,12 +4180,12 @@
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="567"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -5037,14 +5037,14 @@
     <name>Printing</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="170"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="117"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
@@ -5080,125 +5080,135 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="87"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="105"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="86"/>
         <source>&amp;Print</source>
         <translation>&amp;چاپ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="87"/>
         <source>Export P&amp;DF</source>
         <translation>برون‌بری P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="89"/>
         <source>This &amp;view…</source>
         <translation>این &amp;نما…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="91"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>فهرست، قیف فروش یا گزارشی که نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="94"/>
+        <source>&amp;Selected contacts only…</source>
+        <translation>فقط &amp;مخاطبان برگزیده…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="96"/>
+        <source>Only the contacts selected in the list, with its columns</source>
+        <translation>فقط مخاطبانی که در فهرست برگزیده شده‌اند، با ستون‌های آن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="101"/>
         <source>The selected &amp;card…</source>
         <translation>&amp;کارت برگزیده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="103"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>مخاطب، حساب یا فرصت برگزیده همراه با خط زمانی آن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="108"/>
         <source>Print &amp;Labels…</source>
         <translation>چاپ &amp;برچسب‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="110"/>
         <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
         <translation>نشانی مخاطبان انتخاب‌شده (یا آن‌هایی که فهرست نشان می‌دهد) روی برچسب یا پاکت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="61"/>
         <source>%1 records</source>
         <translation>تعداد رکوردها: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="85"/>
         <source>Nothing recorded yet.</source>
         <translation>هنوز چیزی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="97"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="98"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="101"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="99"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
         <source>Subject</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="103"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="121"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="124"/>
         <source>Department</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="122"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="155"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="126"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="131"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="145"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="148"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="146"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
         <source>Industry</source>
         <translation>صنعت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="161"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="164"/>
         <source>Contacts (%1)</source>
         <translation>مخاطبان (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_documents.py" line="166"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="169"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -5222,6 +5232,11 @@
         <location filename="../../crm_desktop/gui/printing.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_print_documents.py" line="50"/>
+        <source>%1 (selected contacts)</source>
+        <translation>%1 (مخاطبان برگزیده)</translation>
     </message>
 </context>
 <context>
@@ -6239,92 +6254,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>نشانی سرور قابل استفاده نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>دسترسی به سرور ممکن نیست (آفلاین هستید؟): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>سرور به‌موقع پاسخ نداد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>گواهی سرور تأیید نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>سرور نام کاربری یا گذرواژه را نپذیرفت: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>سرور اجازهٔ این کار را نمی‌دهد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>نسخهٔ سرور در این فاصله تغییر کرد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>سرور دیگر جا ندارد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>چنین نشانی‌ای روی سرور نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>سرور هیچ دفترچهٔ نشانی ارائه نمی‌دهد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>هیچ جاکلیدی برای نگه‌داشتن گذرواژه در دسترس نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>گذرواژه‌ای برای این حساب شناخته نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>پاسخ سرور قابل استفاده نبود: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 ارسال، %3 دریافت، %4 به‌روزرسانی، %5 حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>همگام‌سازی در %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n ناسازگاری برای حل (پرونده &gt; حساب‌های همگام‌سازی)</numerusform>
@@ -6848,37 +6863,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;اکنون همگام‌سازی کن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>همگام‌سازی با سرورهای CardDAV/CalDAV شما (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>حساب‌های &amp;همگام‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>آخرین همگام‌سازی: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>هیچ جاکلیدی گذرواژهٔ %1 (%2) را نگه نمی‌دارد. گذرواژه:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>در حال همگام‌سازی…</translation>
     </message>
