@@ -171,7 +171,13 @@ def _filters(db: Database) -> list[tuple[str, str, str]]:
         with db.raw_reading() as connection:
             groups = [r[0] for r in connection.execute("SELECT name FROM categories LIMIT 3")]
         city = "Athina"
+        with db.raw_reading() as connection:
+            [(common,)] = connection.execute(
+                "SELECT locality FROM addresses GROUP BY locality ORDER BY count(*) DESC LIMIT 1"
+            ).fetchall()
         for label, filters in (
+            (f"3 categories (any of) + city {common}", ContactFilter(categories=tuple(groups),
+                                                          any_category=True, city=common)),
             ("3 categories (any of) + city", ContactFilter(categories=tuple(groups),
                                                           any_category=True, city=city)),
             ("3 categories (all of) + city", ContactFilter(categories=tuple(groups), city=city)),
