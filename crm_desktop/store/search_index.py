@@ -261,10 +261,12 @@ def category_contacts_sql(param: str) -> str:
     """``SELECT id`` of the contacts in a category whose name matches the term's FTS5
     expression bound to ``param`` (as ``query_terms`` makes it), the Trash included (the
     caller keeps to ``deleted_at IS NULL``). The categories are few: each name is checked in
-    Python (``crm_term_matches``), then the links read through their category index."""
+    Python (``crm_term_matches``), then the links read through their category index (the
+    CROSS JOIN keeps that order: inside the search's UNION, SQLite otherwise scanned every
+    link, 30-190 ms at 100,000 contacts for any query)."""
     return (
-        "SELECT cc.contact_id AS id FROM contact_categories cc WHERE cc.category_id IN "
-        f"(SELECT g.id FROM categories g WHERE crm_term_matches(g.name, {param}))"
+        "SELECT cc.contact_id AS id FROM categories g CROSS JOIN contact_categories cc "
+        f"ON cc.category_id = g.id WHERE crm_term_matches(g.name, {param})"
     )
 
 
