@@ -296,12 +296,22 @@ def term_matches(text: str | None, expression: str | None) -> bool:
     return any(s in folded for s in spellings)
 
 
-def match_sql(query: str) -> tuple[str, dict[str, str]] | None:
+def category_names(connection: sqlite3.Connection) -> list[str]:
+    """Every category's name (a few dozen at most): which a term matches is then known
+    before the query is run (``match_sql``)."""
+    return [str(row[0]) for row in connection.execute("SELECT name FROM categories")]
+
+
+def match_sql(
+    query: str, categories: Sequence[str] | None = None
+) -> tuple[str, dict[str, str]] | None:
     """``SELECT id ...`` of the contacts matching ``query`` (some in the Trash: callers keep to
     ``deleted_at IS NULL``), and its
     parameters; None if the query has no terms. A contact matches when each term is found in
     its document, one of its activities or notes, or the name of one of its categories (each
-    term anywhere)."""
+    term anywhere). With the ``categories`` names (``category_names``), a term that matches
+    none of them leaves the links out of its SQL: a one-letter search's 40,000 matches are
+    then one FTS5 query, not a UNION (a third slower at 100,000 contacts)."""
     terms = query_terms(query)
     if not terms:
         return None
@@ -310,16 +320,16 @@ def match_sql(query: str) -> tuple[str, dict[str, str]] | None:
     for number, term in enumerate(terms):
         name = f"t{number}"
         params[name] = term.expression
+        linked = categories is None or any(term_matches(n, term.expression) for n in categories)
+        grouped = f" UNION {category_contacts_sql(':' + name)}" if linked else ""
         if term.long:
             selects.append(
                 f"SELECT rowid AS id FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :{name} "
-                f"UNION {history_contacts_sql(':' + name)} "
-                f"UNION {category_contacts_sql(':' + name)}"
+                f"UNION {history_contacts_sql(':' + name)}{grouped}"
             )
         else:
             selects.append(
-                f"SELECT rowid AS id FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :{name} "
-                f"UNION {category_contacts_sql(':' + name)}"
+                f"SELECT rowid AS id FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :{name}{grouped}"
             )
     if len(selects) == 1:
         return selects[0], params
@@ -328,7 +338,7 @@ def match_sql(query: str) -> tuple[str, dict[str, str]] | None:
 
 def count_matches(connection: sqlite3.Connection, query: str) -> int | None:
     """How many contacts outside the Trash match ``query``; None when it has no terms."""
-    match = match_sql(query)
+    match = match_sql(query, category_names(connection))
     if match is None:
         return None
     sql, params = match
