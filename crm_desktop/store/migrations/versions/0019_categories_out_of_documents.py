@@ -19,6 +19,7 @@ from typing import cast
 
 from alembic import op
 
+from crm_desktop.store.folding import fold
 from crm_desktop.store.search_index import reindex
 
 revision: str = "0019"
@@ -37,15 +38,16 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # The older documents held the categories' folded names: write them back as they were.
+    # The older documents held the categories' folded names: write them back (folded here:
+    # a bare Alembic connection has no crm_fold).
     raw = _raw()
-    rows = raw.execute(
-        "SELECT cc.contact_id, group_concat(crm_fold(g.name), ' ') FROM contact_categories cc "
+    names: dict[int, list[str]] = {}
+    for contact_id, name in raw.execute(
+        "SELECT cc.contact_id, g.name FROM contact_categories cc "
         "JOIN categories g ON g.id = cc.category_id JOIN contacts c ON c.id = cc.contact_id "
-        "WHERE c.deleted_at IS NULL GROUP BY cc.contact_id"
-    ).fetchall()
+        "WHERE c.deleted_at IS NULL ORDER BY cc.contact_id, g.position, g.id"
+    ):
+        names.setdefault(int(contact_id), []).append(fold(str(name)))
+    rows = [(" ".join(sorted(set(folded))), contact_id) for contact_id, folded in names.items()]
     for table in ("contact_fts", "contact_words"):
-        raw.executemany(
-            f"UPDATE {table} SET doc = doc || ' ' || ? WHERE rowid = ?",
-            [(names, contact_id) for contact_id, names in rows],
-        )
+        raw.executemany(f"UPDATE {table} SET doc = doc || ' ' || ? WHERE rowid = ?", rows)
