@@ -36,7 +36,7 @@ from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
 from crm_desktop.gui.outside_changes import OutsideChanges, refresh_after_outside_change
-from crm_desktop.gui.print_actions import Printables, WindowPrinting
+from crm_desktop.gui.print_actions import WindowPrinting
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.relations_box import attach_relations
 from crm_desktop.gui.smart_folder_actions import SmartFolderActions
@@ -45,7 +45,7 @@ from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
 from crm_desktop.gui.window_filters import WindowFilters
 from crm_desktop.gui.window_keys import WindowKeys
-from crm_desktop.gui.window_print_documents import card_document, open_labels, view_document
+from crm_desktop.gui.window_print_documents import window_printables
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
 from crm_desktop.gui.window_sync import WindowSync
 from crm_desktop.gui.window_views import WindowViews
@@ -148,13 +148,7 @@ class MainWindow(QMainWindow):
         self._toolbar = place_actions(self, self._actions)
         self._bulk.enable_with(self._table, self._actions)
         self._toolbar.addWidget(self._search)
-        self.printing = WindowPrinting(
-            self,
-            Printables(
-                lambda: view_document(self), lambda: card_document(self), lambda: open_labels(self)
-            ),
-            self.show_error,
-        )
+        self.printing = WindowPrinting(self, window_printables(self), self.show_error)
         self.printing.place(self.menuBar(), self._actions["backups"])
         self.syncing = WindowSync(self, lambda: self._db, self._on_imported, self.show_error)
         self.syncing.place(self.menuBar(), self._toolbar, self._actions["backups"])

@@ -1,8 +1,9 @@
 """File > Print, File > Export PDF and File > Print Labels in the main window: the first two
 each a submenu with the view shown (the contact or account list with its columns, the
-pipeline, the report) and the selected card (a contact's, an account's or a deal's, with its
-timeline); the third opens the labels dialog. The window says what each is (``Printables``);
-this module asks where and prints."""
+pipeline, the report), only the selected contacts (offered while several are selected in the
+list, as Outlook's "Only selected rows") and the selected card (a contact's, an account's or a
+deal's, with its timeline); the third opens the labels dialog. The window says what each is
+(``Printables``); this module asks where and prints."""
 
 from __future__ import annotations
 
@@ -19,15 +20,19 @@ from crm_desktop.gui.printing import PrintDocument, export_pdf, preview_and_prin
 
 @dataclass(frozen=True)
 class Printables:
-    """What can be printed now: the view, and the selected card (None: nothing selected)."""
+    """What can be printed now: the view, the selected card (None: nothing selected), and
+    the list's selected rows alone (``selected``: how many; offered from two)."""
 
     view: Callable[[], PrintDocument | None]
     card: Callable[[], PrintDocument | None]
     labels: Callable[[], None] = lambda: None  # File > Print Labels…: opens its dialog
+    selection: Callable[[], PrintDocument | None] = lambda: None
+    selected: Callable[[], int] = lambda: 0
 
 
 class WindowPrinting(QObject):
-    """The four actions (print or PDF, of the view or of the card) and their submenus."""
+    """The six actions (print or PDF, of the view, of the selected contacts or of the card)
+    and their submenus."""
 
     def __init__(
         self, window: QWidget, printables: Printables, show_error: Callable[[CrmError], None]
@@ -41,16 +46,24 @@ class WindowPrinting(QObject):
         self.print_view = QAction(window)
         self.print_view.setShortcut(QKeySequence.StandardKey.Print)
         self.print_card = QAction(window)
+        self.print_selection = QAction(window)
         self.pdf_view = QAction(window)
+        self.pdf_selection = QAction(window)
         self.pdf_card = QAction(window)
         self.print_labels = QAction(window)
         for action, keys in (
             (self.print_card, "Ctrl+Shift+P"), (self.pdf_view, "Ctrl+Shift+E"),
             (self.pdf_card, "Ctrl+Shift+K"), (self.print_labels, "Ctrl+Shift+B"),
+            (self.print_selection, "Ctrl+Alt+P"), (self.pdf_selection, "Ctrl+Alt+E"),
         ):  # fmt: skip
             action.setShortcut(QKeySequence(keys))
-        self.print_menu.addActions([self.print_view, self.print_card])
-        self.pdf_menu.addActions([self.pdf_view, self.pdf_card])
+        self.print_menu.addActions([self.print_view, self.print_selection, self.print_card])
+        self.pdf_menu.addActions([self.pdf_view, self.pdf_selection, self.pdf_card])
+        for menu in (self.print_menu, self.pdf_menu):
+            menu.aboutToShow.connect(self.offer_selection)
+        self.offer_selection()
+        self.print_selection.triggered.connect(lambda: self._print(self._printables.selection))
+        self.pdf_selection.triggered.connect(lambda: self._pdf(self._printables.selection))
         self.print_view.triggered.connect(lambda: self._print(self._printables.view))
         self.print_card.triggered.connect(lambda: self._print(self._printables.card))
         self.pdf_view.triggered.connect(lambda: self._pdf(self._printables.view))
@@ -68,6 +81,13 @@ class WindowPrinting(QObject):
         menu.insertAction(before, self.print_labels)
         menu.insertSeparator(before)
 
+    def offer_selection(self) -> None:
+        """ "Selected contacts only" is in the menus while several contacts are selected."""
+        several = self._printables.selected() >= 2
+        for action in (self.print_selection, self.pdf_selection):
+            action.setVisible(several)
+            action.setEnabled(several)
+
     def retranslate(self) -> None:
         self.print_menu.setTitle(QCoreApplication.translate("Printing", "&Print"))
         self.pdf_menu.setTitle(QCoreApplication.translate("Printing", "Export P&DF"))
@@ -75,6 +95,13 @@ class WindowPrinting(QObject):
             action.setText(QCoreApplication.translate("Printing", "This &view…"))
             action.setStatusTip(
                 QCoreApplication.translate("Printing", "The list, the pipeline or the report shown")
+            )
+        for action in (self.print_selection, self.pdf_selection):
+            action.setText(QCoreApplication.translate("Printing", "&Selected contacts only…"))
+            action.setStatusTip(
+                QCoreApplication.translate(
+                    "Printing", "Only the contacts selected in the list, with its columns"
+                )
             )
         for action in (self.print_card, self.pdf_card):
             action.setText(QCoreApplication.translate("Printing", "The selected &card…"))

@@ -33,9 +33,12 @@ def _document(title: str, body: str) -> PrintDocument:
     return PrintDocument(title, page_html(title, body), right_to_left=right_to_left())
 
 
-def list_document(table: QTableView, title: str) -> PrintDocument:
-    """Every row of ``table``'s list, with the columns it shows, in the order it shows them
-    (hidden or moved columns stay so on paper)."""
+def list_document(
+    table: QTableView, title: str, only_rows: Sequence[int] | None = None
+) -> PrintDocument:
+    """Every row of ``table``'s list (or only the rows ``only_rows``: the selection), with
+    the columns it shows, in the order it shows them (hidden or moved columns stay so on
+    paper)."""
     model, header = table.model(), table.horizontalHeader()
     columns = [
         header.logicalIndex(visual)
@@ -48,7 +51,7 @@ def list_document(table: QTableView, title: str) -> PrintDocument:
         for column in columns
     ]
     rows = []
-    for row in range(model.rowCount()):
+    for row in range(model.rowCount()) if only_rows is None else sorted(set(only_rows)):
         cells = []
         for column in columns:
             value = model.data(model.index(row, column), display)

@@ -1,14 +1,54 @@
 """What File > Print and Export PDF put on paper for the main window: the view shown (the
-contact or account list with its columns, the pipeline or the report) or the selected card
-with its timeline (crm_desktop/gui/print_actions.py prints them)."""
+contact or account list with its columns, the pipeline or the report), only the contacts
+selected in the list (offered when several are, as Outlook's "Only selected rows"), or the
+selected card with its timeline (crm_desktop/gui/print_actions.py prints them)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+from crm_desktop.gui.print_actions import Printables
+
 if TYPE_CHECKING:
     from crm_desktop.gui.main_window import MainWindow
     from crm_desktop.gui.printing import PrintDocument
+
+
+def window_printables(window: MainWindow) -> Printables:
+    """What the window's File > Print, Export PDF and Print Labels take."""
+    return Printables(
+        view=lambda: view_document(window),
+        card=lambda: card_document(window),
+        labels=lambda: open_labels(window),
+        selection=lambda: selection_document(window),
+        selected=lambda: len(_selected_rows(window)),
+    )
+
+
+def _selected_rows(window: MainWindow) -> list[int]:
+    """The rows selected in the contact list, when it is the view shown (else none)."""
+    if window._sales is not None and window._sales.shows_sales():
+        return []
+    if window._views.currentWidget() is not window._splitter or window._state.accounts:
+        return []
+    selection = window._list.table.selectionModel()
+    return sorted({index.row() for index in selection.selectedRows()})
+
+
+def selection_document(window: MainWindow) -> PrintDocument | None:
+    """Only the contacts selected in the list, with the list's columns (None: fewer than
+    two selected, when the whole list or the card is what is printed)."""
+    from crm_desktop.gui.print_documents import list_document
+
+    rows = _selected_rows(window)
+    if len(rows) < 2:
+        return None
+    item = window._nav.currentItem()
+    shown = item.text() if item is not None else window._list.count_text(window._list.count())
+    title = QCoreApplication.translate("Printing", "%1 (selected contacts)").replace("%1", shown)
+    return list_document(window._list.table, title, rows)
 
 
 def view_document(window: MainWindow) -> PrintDocument | None:

@@ -6,7 +6,7 @@ import sqlite3
 
 from crm_desktop.store.folding import fold
 from crm_desktop.store.search_history import history_accounts_sql
-from crm_desktop.store.search_index import match_sql
+from crm_desktop.store.search_index import category_names, match_sql
 
 _SHORTEST_TRIGRAM_TERM = 3
 
@@ -22,6 +22,7 @@ def account_list(
     their own activities and notes; in name order."""
     clauses = ["a.deleted_at IS NOT NULL" if trashed else "a.deleted_at IS NULL"]
     params: list[str] = []
+    names = category_names(connection)
     for term in query.split():
         pattern = (
             "%" + fold(term).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -31,7 +32,7 @@ def account_list(
             "|| a.note) LIKE ? ESCAPE '\\'"
         )
         params += [pattern, pattern]
-        match = match_sql(term)
+        match = match_sql(term, names)
         if match is not None:
             sql, named = match
             expression = next(iter(named.values()))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from crm_desktop.store.search_index import reindex
 from crm_desktop.store.times import utc_now, utc_text
 
 _CHUNK = 500
@@ -33,7 +32,8 @@ def _touch(connection: sqlite3.Connection, ids: Sequence[int]) -> None:
     connection.executemany(
         "UPDATE contacts SET updated_at = ? WHERE id = ?", [(now, i) for i in ids]
     )
-    reindex(connection, ids)  # the categories are in each contact's search document
+    # No search document to rewrite: a contact's categories are searched through its links
+    # (``search_index.category_contacts_sql``), not its document.
 
 
 def add_categories(

@@ -40,6 +40,13 @@ def filter_clause(filters: ContactFilter, alias: str = "") -> tuple[str, dict[st
     alias = alias or "contacts."  # qualified: the subqueries' tables have an id too
     clauses: list[str] = []
     params: dict[str, object] = {}
+    # A city or a country first: usually the fewest contacts, and SQLite drives the query
+    # from the first of equal-looking IN lists (3 categories any-of + a city at 100,000
+    # contacts: 428 -> 278 ms on a loaded machine, the same rows).
+    if filters.city.strip():
+        clauses.append(_place(alias, "locality", filters.city, "f_city", params))
+    if filters.country.strip():
+        clauses.append(_place(alias, "country", filters.country, "f_country", params))
     names = sorted({fold(n.strip()) for n in filters.categories if n.strip()})
     if names:
         marks = ", ".join(f":f_cat{i}" for i in range(len(names)))
@@ -58,10 +65,6 @@ def filter_clause(filters: ContactFilter, alias: str = "") -> tuple[str, dict[st
             f"{alias}id IN (SELECT l.contact_id FROM accounts fa JOIN contact_accounts l "
             "ON l.account_id = fa.id WHERE fa.name_fold = :f_account)"
         )
-    if filters.city.strip():
-        clauses.append(_place(alias, "locality", filters.city, "f_city", params))
-    if filters.country.strip():
-        clauses.append(_place(alias, "country", filters.country, "f_country", params))
     if filters.last_contact_before is not None:
         params["f_before"] = utc_text(filters.last_contact_before.astimezone(UTC))
         clauses.append(f"{alias}last_contact_at < :f_before")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from crm_desktop.records.search import ContactFilter
 from crm_desktop.store.contact_filters import filter_clause
 from crm_desktop.store.folding import fold, primary_key
-from crm_desktop.store.search_index import match_sql
+from crm_desktop.store.search_index import category_names, match_sql
 
 # What a list can be sorted by: (joins, sort expression). Trusted SQL, never user text.
 # Measured at 100,000 contacts: 60-210 ms each (name by its stored key, 110 ms).
@@ -47,9 +47,11 @@ def _where(
     category: int | None = None,
     alias: str = "",
     filters: ContactFilter | None = None,
+    categories: list[str] | None = None,
 ) -> tuple[str, dict[str, object]]:
-    """The WHERE clause (for ``contacts`` as ``alias``) and its parameters."""
-    where, params = _where_query(query, trashed, alias)
+    """The WHERE clause (for ``contacts`` as ``alias``) and its parameters (``categories``:
+    every category's name, for ``match_sql``)."""
+    where, params = _where_query(query, trashed, alias, categories)
     if filters is not None and not filters.is_empty():
         clause, filter_params = filter_clause(filters, alias)
         where += f" AND {clause}"
@@ -63,7 +65,9 @@ def _where(
     return where, params
 
 
-def _where_query(query: str, trashed: bool, alias: str) -> tuple[str, dict[str, object]]:
+def _where_query(
+    query: str, trashed: bool, alias: str, categories: list[str] | None = None
+) -> tuple[str, dict[str, object]]:
     if trashed:  # the Trash is not indexed: it is small, so a scan of folded names will do
         clauses = [f"{alias}deleted_at IS NOT NULL"]
         params: dict[str, object] = {}
@@ -72,7 +76,7 @@ def _where_query(query: str, trashed: bool, alias: str) -> tuple[str, dict[str, 
             escaped = fold(term).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params[f"t{number}"] = f"%{escaped}%"
         return " AND ".join(clauses), params
-    match = match_sql(query)
+    match = match_sql(query, categories)
     if match is None:
         return f"{alias}deleted_at IS NULL", {}
     sql, match_params = match
@@ -86,7 +90,9 @@ def count_contacts(
     category: int | None = None,
     filters: ContactFilter | None = None,
 ) -> int:
-    where, params = _where(query, trashed, category, filters=filters)
+    where, params = _where(
+        query, trashed, category, filters=filters, categories=category_names(connection)
+    )
     return int(
         connection.execute(f"SELECT count(*) FROM contacts WHERE {where}", params).fetchone()[0]
     )
@@ -119,7 +125,14 @@ def contact_ids(
         return ordered[offset:] if limit < 0 else ordered[offset : offset + limit]
     joins, key = SORT_COLUMNS[sort]
     direction = "DESC" if descending else "ASC"
-    where, params = _where(query, trashed, category, alias="c.", filters=filters)
+    where, params = _where(
+        query,
+        trashed,
+        category,
+        alias="c.",
+        filters=filters,
+        categories=category_names(connection),
+    )
     plain = category is None and (filters is None or filters.is_empty())
     walk = sort == "name" and not trashed and plain and (many or not query.strip())
     hint = "INDEXED BY ix_contacts_sort_key" if walk else ""
@@ -256,7 +269,14 @@ def _sorted_in_python(
     """Titles and account names sorted here: a key computed once per distinct title, and an
     account's stored key looked up, beat a key function or a join per row in SQL (126 and
     ~120 ms against 223 and 266 ms at 100,000 contacts)."""
-    where, params = _where(query, trashed, category, alias="c.", filters=filters)
+    where, params = _where(
+        query,
+        trashed,
+        category,
+        alias="c.",
+        filters=filters,
+        categories=category_names(connection),
+    )
     if sort == "title":
         rows = connection.execute(f"SELECT c.id, c.title FROM contacts c WHERE {where}", params)
         keys: dict[str, str] = {}
@@ -302,7 +322,7 @@ def name_sort_keys(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[i
 
 def matching_ids(connection: sqlite3.Connection, query: str) -> set[int]:
     """The ids of the indexed (not trashed) contacts matching ``query`` (none without terms)."""
-    match = match_sql(query)
+    match = match_sql(query, category_names(connection))
     if match is None:
         return set()
     sql, params = match

@@ -397,7 +397,7 @@ class ContactWriter:
                                       a.postal_code, a.country))
                         for a in draft.addresses
                     ],
-                    categories=draft.categories, urls=(u.value for u in draft.urls),
+                    urls=(u.value for u in draft.urls),
                     kept_values=kept,
                 ),
             )

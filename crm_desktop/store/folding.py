@@ -185,6 +185,10 @@ def _sql_fold(text: str | None) -> str:
 
 
 def register_functions(connection: sqlite3.Connection) -> None:
-    """``crm_fold(text)`` and ``crm_primary_key(text, language)`` for SQL on ``connection``."""
+    """``crm_fold(text)``, ``crm_primary_key(text, language)`` and ``crm_term_matches(text,
+    expression)`` (a category's name against a search term) for SQL on ``connection``."""
+    from crm_desktop.store.search_index import term_matches  # it folds with this module
+
     connection.create_function("crm_fold", 1, _sql_fold, deterministic=True)
     connection.create_function("crm_primary_key", 2, _sql_primary_key, deterministic=True)
+    connection.create_function("crm_term_matches", 2, term_matches, deterministic=True)

@@ -6,7 +6,7 @@ import sqlite3
 
 # The newest migration's revision. A database already at it opens without importing
 # Alembic (~90 ms of every command); tests/store keeps it equal to Alembic's head.
-SCHEMA_REVISION = "0018"
+SCHEMA_REVISION = "0019"
 # Every revision this version can open (older ones are upgraded); tests/store keeps it equal
 # to the migration scripts' revisions, so that checking a backup needs no Alembic import.
 KNOWN_REVISIONS = frozenset(
@@ -28,6 +28,7 @@ KNOWN_REVISIONS = frozenset(
         "0016",
         "0017",
         "0018",
+        "0019",
     }
 )
 
