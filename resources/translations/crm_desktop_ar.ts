@@ -7845,7 +7845,7 @@ Weighted: %2</source>
     <message>
         <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
         <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
-        <translation>Android: جهات الاتصال &gt; الإصلاح والإدارة &gt; تصدير إلى ملف (ملف ‎.vcf). iPhone: في icloud.com/contacts حدّد الكل، ثم تصدير vCard.</translation>
+        <translation>‏Android: جهات الاتصال &gt; الإصلاح والإدارة &gt; تصدير إلى ملف (ملف ‎.vcf). iPhone: في icloud.com/contacts حدّد الكل، ثم تصدير vCard.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/welcome.py" line="133"/>

@@ -7535,7 +7535,7 @@ Weighted: %2</source>
     <message>
         <location filename="../../crm_desktop/gui/welcome.py" line="128"/>
         <source>Android: Contacts &gt; Fix &amp; manage &gt; Export to file (a .vcf file). iPhone: at icloud.com/contacts select all, then Export vCard.</source>
-        <translation>Android: مخاطبین &gt; اصلاح و مدیریت &gt; صادر کردن به پرونده (پروندهٔ ‎.vcf). iPhone: در icloud.com/contacts همه را انتخاب کنید، سپس Export vCard.</translation>
+        <translation>‏Android: مخاطبین &gt; اصلاح و مدیریت &gt; صادر کردن به پرونده (پروندهٔ ‎.vcf). iPhone: در icloud.com/contacts همه را انتخاب کنید، سپس Export vCard.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/welcome.py" line="133"/>
