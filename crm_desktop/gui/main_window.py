@@ -162,13 +162,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._count)
         self.feedback = UndoFeedback(self._undo, self.statusBar())  # "Deleted 3 … — Undo"
         self.empty = EmptyViews(self, self._table, self._accounts.table, self._cards,
-                                lambda: self._state, self._search, self._actions,
-                                self._views)  # fmt: skip
+                                lambda: self._state, self._search, self._actions, self._views)  # fmt: skip
         self._connect()
-        # Keyboard only: search, folders, list, its A-Z bar, card, in that order.
+        # Tab goes: search, folders, list, its A-Z bar, card.
         self.keys = WindowKeys(self, self._search, self._views, self._lists, self._actions, (
-            self._search, self._nav, self._table, self._contacts.views.bar,
-            self._accounts.table, self._card))  # fmt: skip
+            self._search, self._nav, self._table, self._contacts.views.bar, self._accounts.table,
+            self._card))  # fmt: skip
         restore_window_state(self, self._splitter, self._table.horizontalHeader())
         if (total := self._contacts.show_first_page()) is not None:
             self._count.setText(self._contacts.count_text(total))
@@ -218,8 +217,6 @@ class MainWindow(QMainWindow):
             self._cards.addWidget(self._leads.card)
         return self._leads
 
-    # ---- the database: opened after the first paint, replaced by a restore ----------------
-
     def close_database(self) -> None:
         """Close what the window opened (at exit)."""
         self._outside.stop()
@@ -243,8 +240,6 @@ class MainWindow(QMainWindow):
         self._refresh(self._search.text())
         self._refresh_navigation()
         self._outside.start()
-
-    # ---- start-up: the rest after the first paint ------------------------------------------
 
     def _open_writer(self) -> bool:
         """Open the database's writer (once the first screen is painted); False when it
@@ -299,8 +294,6 @@ class MainWindow(QMainWindow):
         self._debounce.settled.connect(self._refresh)
         self._filters.changed.connect(self._on_filters_changed)
         self._filters.panel.save_requested.connect(self._actions["save_search"].trigger)
-
-    # ---- the list, the folders, changes --------------------------------------------------
 
     def _refresh(self, query: str) -> None:
         if self._shown.filter(query):  # the Activities view shown: its list filtered
@@ -420,8 +413,6 @@ class MainWindow(QMainWindow):
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._search.selectAll()
 
-    # ---- activities, notes, reminders (issue 5: crm_desktop/gui/window_schedule.py) ------
-
     @property
     def schedule(self) -> WindowSchedule:
         """The activities' part of the window: made when the database is open."""
@@ -440,8 +431,6 @@ class MainWindow(QMainWindow):
 
     def _on_activities_view_triggered(self) -> None:
         self.schedule.show_activities()
-
-    # ---- the pipeline and the reports (issue 17: crm_desktop/gui/window_sales.py) ---------
 
     @property
     def sales(self) -> WindowSales:
@@ -479,8 +468,6 @@ class MainWindow(QMainWindow):
     def _on_new_activity_triggered(self) -> None:
         contact, account = self._list.activity_target()
         self.schedule.actions.new_activity(ActivityKind.CALL, contact, account)
-
-    # ---- backups, the Trash, about -------------------------------------------------------
 
     def open_backups(self, *, damaged: bool = False) -> None:
         """File > Backups; ``damaged``: the newest sound backup selected, and why."""
@@ -561,8 +548,6 @@ class MainWindow(QMainWindow):
         from crm_desktop.gui.window_preferences import open_preferences
 
         open_preferences(self, self._db, self.syncing.apply_interval)
-
-    # ---- the language: every word again when it changes (Edit > Preferences) ---------------
 
     def _retranslate(self) -> None:
         """The window's own words (the widgets it holds retranslate themselves)."""

@@ -5631,7 +5631,7 @@
     <message>
         <location filename="../../ui/preferences_dialog.ui" line="87"/>
         <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
-        <translation>CRM Desktop به زبان سیستم است مگر آنکه زبان دیگری را اینجا برگزینید. پنجره‌ها بی‌درنگ تغییر می‌کنند؛ پیامی که از پیش روی صفحه است تا نمایش دوباره واژه‌های خود را نگه می‌دارد. ایمیل واردشده‌ای که از یکی از نشانی‌های خودتان فرستاده شده، ارسالی ثبت می‌شود و هر ایمیل دیگر دریافتی.</translation>
+        <translation>‏CRM Desktop به زبان سیستم است مگر آنکه زبان دیگری را اینجا برگزینید. پنجره‌ها بی‌درنگ تغییر می‌کنند؛ پیامی که از پیش روی صفحه است تا نمایش دوباره واژه‌های خود را نگه می‌دارد. ایمیل واردشده‌ای که از یکی از نشانی‌های خودتان فرستاده شده، ارسالی ثبت می‌شود و هر ایمیل دیگر دریافتی.</translation>
     </message>
 </context>
 <context>

@@ -186,16 +186,13 @@ def test_a_right_to_left_sentence_that_opens_with_a_latin_name_still_reads_right
 ) -> None:
     """A label finds its paragraph's direction in its first letter: an Arabic or Persian
     sentence that opens with "Nextcloud", "CSV" or "CRM Desktop" starts with a right-to-left
-    mark, else it is laid out left to right, its words in the wrong order. (Preferences'
-    sentence is left to the change that owns that dialog.)"""
+    mark, else it is laid out left to right, its words in the wrong order."""
     import unicodedata
     import xml.etree.ElementTree as ET
 
     wrong = []
     root = ET.parse(TRANSLATIONS / f"crm_desktop_{code}.ts").getroot()
     for context in root.iter("context"):
-        if context.findtext("name") == "PreferencesDialog":
-            continue
         for message in context.iter("message"):
             for text in [form.text or "" for form in message.iter()
                          if form.tag in ("translation", "numerusform")]:  # fmt: skip
