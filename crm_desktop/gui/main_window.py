@@ -161,8 +161,9 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.statusBar().addPermanentWidget(self._count)
         self.feedback = UndoFeedback(self._undo, self.statusBar())  # "Deleted 3 … — Undo"
-        self.empty = EmptyViews(self, self._table, self._accounts.table, self._cards,
-                                lambda: self._state, self._search, self._actions, self._views)  # fmt: skip
+        state = lambda: self._state  # noqa: E731  (read when asked)
+        self.empty = EmptyViews(self, self._table, self._accounts.table, self._cards, state,
+                                self._search, self._actions, self._views)  # fmt: skip
         self._connect()
         # Tab goes: search, folders, list, its A-Z bar, card.
         self.keys = WindowKeys(self, self._search, self._views, self._lists, self._actions, (
