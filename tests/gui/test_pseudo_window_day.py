@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.import_progress import ImportProgressDialog
@@ -45,8 +45,8 @@ def _window(qtbot: QtBot, db: Database) -> MainWindow:
     return main
 
 
-def _english(top: object) -> list[tuple[str, str]]:
-    return [(w, t) for w, t in [*words(top), *choices(top)] if english_outside_markers(t)]  # type: ignore[arg-type]
+def _english(top: QWidget) -> list[tuple[str, str]]:
+    return [(w, t) for w, t in [*words(top), *choices(top)] if english_outside_markers(t)]
 
 
 def test_the_welcome_is_translated_and_nothing_in_it_is_cut(qtbot: QtBot, tmp_path: Path) -> None:
