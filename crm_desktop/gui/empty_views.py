@@ -1,7 +1,8 @@
 """What an empty list says instead of nothing: the newcomer's welcome (``welcome.py``) when
 there are no contacts at all, and a hint in each empty folder and view (the Trash, a
 category, a smart folder, a search that matched nothing with a way to clear it, no accounts,
-no activities, no deals), drawn over the list's empty viewport. When the list fills, the
+no activities, no deals on the Pipeline's board or list, no leads), drawn over the list's empty
+viewport. When the list fills, the
 hint goes (the welcome gives way to the list and its card)."""
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
@@ -63,17 +65,22 @@ def _weakly(decide: Decide) -> Decide:
 
 
 class EmptyHint(QWidget):
-    """Over ``view``'s viewport while its model has no rows and ``decide`` gives a hint."""
+    """Over ``view``'s viewport while its model has no rows (or ``rows`` counts none: the
+    Pipeline's board, read again when ``filled`` fires) and ``decide`` gives a hint."""
 
     def __init__(
         self,
-        view: QAbstractItemView,
+        view: QAbstractScrollArea,
         decide: Decide,
         welcome: Callable[[QWidget], WelcomePanel] | None = None,
+        *,
+        rows: Callable[[], int] | None = None,
+        filled: SignalInstance | None = None,
     ) -> None:
         super().__init__(view.viewport())
         self.setObjectName("emptyHint")
         self._view = view
+        self._rows = rows
         # Held weakly when they are a method of the window's EmptyViews: no reference cycle
         # of Qt objects for Python's collector to break later, in whatever thread it runs.
         self._decide = _weakly(decide)
@@ -110,7 +117,12 @@ class EmptyHint(QWidget):
         layout.addLayout(self._welcome_row)
         layout.addStretch(1)
         view.viewport().installEventFilter(self)
-        self._watch(view.model())
+        if isinstance(view, QAbstractItemView):
+            self._watch(view.model())
+        if filled is not None:
+            filled.connect(self.update_hint)
+        if rows is not None:  # over the board's columns, not through them
+            self.setAutoFillBackground(True)
         self.hide()
         self.update_hint()
 
@@ -133,8 +145,11 @@ class EmptyHint(QWidget):
 
     def update_hint(self) -> None:
         """Shown, in the words of the moment, or hidden (the list has rows)."""
-        model = self._view.model()
-        empty = model is not None and model.rowCount() == 0
+        if self._rows is not None:
+            empty = self._rows() == 0
+        else:
+            model = getattr(self._view, "model", lambda: None)()
+            empty = model is not None and model.rowCount() == 0
         hint = self._decide() if empty else None
         self.shown = hint
         if hint is None:
@@ -314,6 +329,14 @@ class EmptyViews(QObject):
             table = getattr(page, "table", None)
             if isinstance(table, QAbstractItemView):
                 EmptyHint(table, self._deals_hint)
+            board = getattr(page, "board", None)
+            if board is not None:
+                EmptyHint(
+                    board.columns_area,
+                    lambda: self._board_hint(page),
+                    rows=lambda: sum(c.model.rowCount() for c in board.columns),
+                    filled=board.filled,
+                )
 
     def _watch_activities(self, view: QWidget) -> None:
         table, day_table = getattr(view, "table", None), getattr(view, "day_table", None)
@@ -349,6 +372,15 @@ class EmptyViews(QObject):
             self._search.textChanged.connect(hint.update_hint)
         if isinstance(day_table, QAbstractItemView):
             EmptyHint(day_table, day_hint)
+
+    def _board_hint(self, page: QWidget) -> Hint:
+        """The board's: no open deal (the filters may keep them out)."""
+        create = getattr(page, "create_deal", None)
+        return Hint(
+            self.tr("No deals yet."),
+            self.tr("A deal follows a sale from the first talk to won or lost."),
+            ((self.tr("New deal…"), lambda: create()),) if callable(create) else (),
+        )
 
     def _deals_hint(self) -> Hint:
         return Hint(
