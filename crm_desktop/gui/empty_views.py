@@ -11,6 +11,7 @@ import inspect
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction
@@ -31,6 +32,7 @@ from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.gui.view_state import Folder, ViewState
 from crm_desktop.gui.welcome import WelcomePanel
+from crm_desktop.records.sales import DealFilter, DealStatus
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,7 @@ class EmptyViews(QObject):
         )
         self.accounts = EmptyHint(accounts, self._accounts_hint)
         self._watched: set[int] = set()
+        self._pipeline: Callable[[], QWidget | None] = lambda: None  # held weakly once shown
         self._views = views
         for hint in (self.contacts, self.accounts):
             hint.installEventFilter(self)
@@ -331,12 +334,11 @@ class EmptyViews(QObject):
                 EmptyHint(table, self._deals_hint)
             board = getattr(page, "board", None)
             if board is not None:
+                self._pipeline = weakref.ref(page)
                 EmptyHint(
-                    board.columns_area,
-                    lambda: self._board_hint(page),
-                    rows=lambda: sum(c.model.rowCount() for c in board.columns),
+                    board.columns_area, self._board_hint, rows=_deal_count(board),
                     filled=board.filled,
-                )
+                )  # fmt: skip
 
     def _watch_activities(self, view: QWidget) -> None:
         table, day_table = getattr(view, "table", None), getattr(view, "day_table", None)
@@ -373,8 +375,17 @@ class EmptyViews(QObject):
         if isinstance(day_table, QAbstractItemView):
             EmptyHint(day_table, day_hint)
 
-    def _board_hint(self, page: QWidget) -> Hint:
+    def _board_hint(self) -> Hint:
         """The board's: no open deal (the filters may keep them out)."""
+        page = self._pipeline()
+        filters = getattr(page, "filters", None)
+        if filters is not None and filters.deal_filter(date.today()) != DealFilter(
+            status=DealStatus.OPEN
+        ):
+            return Hint(
+                self.tr("No deal matches the filters."),
+                self.tr("Change or clear them in the filters above the board."),
+            )
         create = getattr(page, "create_deal", None)
         return Hint(
             self.tr("No deals yet."),
@@ -387,3 +398,16 @@ class EmptyViews(QObject):
             self.tr("No deals here."),
             self.tr("A deal follows a sale from the first talk to won or lost."),
         )
+
+
+def _deal_count(board: QWidget) -> Callable[[], int]:
+    """How many deals the board's columns show, through a weak reference (no cycle of Qt
+    objects for Python's collector to break)."""
+    held = weakref.ref(board)
+
+    def count() -> int:
+        shown = held()
+        columns = getattr(shown, "columns", [])
+        return sum(column.model.rowCount() for column in columns)
+
+    return count

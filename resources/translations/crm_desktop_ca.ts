@@ -2136,52 +2136,52 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="79"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
         <source>Title</source>
         <translation>Càrrec</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
         <source>Phone</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="84"/>
         <source>Email</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="84"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="85"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="85"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="86"/>
         <source>Last contact</source>
         <translation>Darrer contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="86"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="87"/>
         <source>Next activity</source>
         <translation>Activitat següent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="209"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="210"/>
         <source>%1, overdue</source>
         <translation>%1, endarrerida</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="215"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="216"/>
         <location filename="../../crm_desktop/gui/navigation.py" line="185"/>
         <source>(no name)</source>
         <translation>(sense nom)</translation>
@@ -2843,148 +2843,158 @@
 <context>
     <name>EmptyViews</name>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="269"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
         <source>Clear the search</source>
         <translation>Esborra la cerca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
         <source>Nothing in the Trash matches “%1”.</source>
         <translation>Res de la Paperera no coincideix amb «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="279"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
         <source>No contact matches “%1”.</source>
         <translation>Cap contacte no coincideix amb «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="285"/>
         <source>No contact matches the filters.</source>
         <translation>Cap contacte no coincideix amb els filtres.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="286"/>
         <source>Change or clear them in the filter panel above the list.</source>
         <translation>Canvieu-los o esborreu-los al tauler de filtres de sobre la llista.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="287"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="290"/>
         <source>The Trash is empty.</source>
         <translation>La Paperera és buida.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="288"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="291"/>
         <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
         <translation>Els contactes suprimits esperen aquí, a punt per restaurar-los, fins que la buideu.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="292"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
         <source>No contact has this category yet.</source>
         <translation>Encara cap contacte no té aquesta categoria.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="296"/>
         <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
         <translation>Assigneu aquesta categoria als contactes des del seu editor, o seleccioneu-ne diversos i feu servir «Afegeix a la categoria».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="301"/>
         <source>No contact matches this smart folder yet.</source>
         <translation>Encara cap contacte no coincideix amb aquesta carpeta intel·ligent.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="302"/>
         <source>It fills by itself as contacts come to match its search.</source>
         <translation>S&apos;omple sola a mesura que els contactes coincideixen amb la seva cerca.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="308"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="311"/>
         <source>No account matches “%1”.</source>
         <translation>Cap compte no coincideix amb «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="310"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="313"/>
         <source>No account is in the Trash.</source>
         <translation>No hi ha cap compte a la Paperera.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="312"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="315"/>
         <source>No accounts yet.</source>
         <translation>Encara no hi ha cap compte.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="313"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="316"/>
         <source>An account is a company you sell to; its people are your contacts.</source>
         <translation>Un compte és una empresa a la qual veneu; les seves persones són els vostres contactes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="314"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="317"/>
         <source>New account…</source>
         <translation>Compte nou…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="350"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="352"/>
         <source>No activity matches “%1”.</source>
         <translation>Cap activitat no coincideix amb «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="353"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
         <source>Nothing is due today.</source>
         <translation>Avui no venç res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="354"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
         <source>Nothing is overdue.</source>
         <translation>No hi ha res vençut.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="357"/>
         <source>Nothing is due in the next 7 days.</source>
         <translation>No venç res els pròxims 7 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="358"/>
         <source>No open activities.</source>
         <translation>No hi ha cap activitat oberta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="357"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="359"/>
         <source>Nothing is done yet.</source>
         <translation>Encara no s&apos;ha fet res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="361"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="363"/>
         <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
         <translation>Registreu una trucada o programeu una tasca des de la fitxa d&apos;un contacte, o des d&apos;aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="362"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="364"/>
         <source>New activity…</source>
         <translation>Activitat nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="366"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="368"/>
         <source>Nothing on this day.</source>
         <translation>No hi ha res aquest dia.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="380"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="386"/>
+        <source>No deal matches the filters.</source>
+        <translation>Cap oportunitat no coincideix amb els filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="387"/>
+        <source>Change or clear them in the filters above the board.</source>
+        <translation>Canvieu-los o esborreu-los als filtres de sobre el tauler.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="391"/>
         <source>No deals yet.</source>
         <translation>Encara no hi ha cap oportunitat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="382"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="393"/>
         <source>New deal…</source>
         <translation>Oportunitat nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="387"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="398"/>
         <source>No deals here.</source>
         <translation>Aquí no hi ha cap oportunitat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="381"/>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="388"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="392"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="399"/>
         <source>A deal follows a sale from the first talk to won or lost.</source>
         <translation>Una oportunitat segueix una venda des de la primera conversa fins que es guanya o es perd.</translation>
     </message>
@@ -4722,12 +4732,12 @@
         <translation>Suprimeix la carpeta &amp;intel·ligent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="249"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
         <source>Contacts</source>
         <translation>Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="251"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Feu clic amb el botó dret per mostrar o amagar columnes; arrossegueu-les per moure-les</translation>
     </message>
@@ -7578,7 +7588,7 @@ Ponderat: %2</translation>
         <translation>Recupera el que s&apos;acaba de suprimir</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="90"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="92"/>
         <source>%1 — Undo (%2)</source>
         <translation>%1 — Desfés (%2)</translation>
     </message>

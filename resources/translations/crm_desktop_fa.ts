@@ -2107,52 +2107,52 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="79"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
         <source>Title</source>
         <translation>عنوان شغلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="84"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="84"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="85"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="85"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="86"/>
         <source>Last contact</source>
         <translation>آخرین تماس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="86"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="87"/>
         <source>Next activity</source>
         <translation>فعالیت بعدی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="209"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="210"/>
         <source>%1, overdue</source>
         <translation>%1، سررسیدگذشته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="215"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="216"/>
         <location filename="../../crm_desktop/gui/navigation.py" line="185"/>
         <source>(no name)</source>
         <translation>(بدون نام)</translation>
@@ -2811,148 +2811,158 @@
 <context>
     <name>EmptyViews</name>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="269"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
         <source>Clear the search</source>
         <translation>پاک کردن جستجو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
         <source>Nothing in the Trash matches “%1”.</source>
         <translation>هیچ موردی در سطل بازیافت با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="279"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
         <source>No contact matches “%1”.</source>
         <translation>هیچ مخاطبی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="285"/>
         <source>No contact matches the filters.</source>
         <translation>هیچ مخاطبی با فیلترها مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="286"/>
         <source>Change or clear them in the filter panel above the list.</source>
         <translation>آن‌ها را در صفحهٔ فیلترها بالای فهرست تغییر دهید یا پاک کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="287"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="290"/>
         <source>The Trash is empty.</source>
         <translation>سطل بازیافت خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="288"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="291"/>
         <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
         <translation>مخاطبان حذف‌شده تا زمانی که سطل را خالی کنید، آمادهٔ بازیابی در اینجا می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="292"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
         <source>No contact has this category yet.</source>
         <translation>هنوز هیچ مخاطبی این دسته را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="296"/>
         <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
         <translation>این دسته را در ویرایشگر مخاطبان به آن‌ها بدهید، یا چند مخاطب را انتخاب کنید و «افزودن به دسته» را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="301"/>
         <source>No contact matches this smart folder yet.</source>
         <translation>هنوز هیچ مخاطبی با این پوشهٔ هوشمند مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="302"/>
         <source>It fills by itself as contacts come to match its search.</source>
         <translation>با مطابقت یافتن مخاطبان با جستجوی آن، خودبه‌خود پر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="308"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="311"/>
         <source>No account matches “%1”.</source>
         <translation>هیچ حسابی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="310"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="313"/>
         <source>No account is in the Trash.</source>
         <translation>هیچ حسابی در سطل بازیافت نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="312"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="315"/>
         <source>No accounts yet.</source>
         <translation>هنوز حسابی وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="313"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="316"/>
         <source>An account is a company you sell to; its people are your contacts.</source>
         <translation>حساب شرکتی است که به آن می‌فروشید؛ افراد آن مخاطبان شما هستند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="314"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="317"/>
         <source>New account…</source>
         <translation>حساب جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="350"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="352"/>
         <source>No activity matches “%1”.</source>
         <translation>هیچ فعالیتی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="353"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
         <source>Nothing is due today.</source>
         <translation>امروز هیچ کاری سررسید ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="354"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
         <source>Nothing is overdue.</source>
         <translation>هیچ کاری از موعد نگذشته است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="357"/>
         <source>Nothing is due in the next 7 days.</source>
         <translation>در ۷ روز آینده هیچ کاری سررسید ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="358"/>
         <source>No open activities.</source>
         <translation>هیچ فعالیت بازی وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="357"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="359"/>
         <source>Nothing is done yet.</source>
         <translation>هنوز هیچ کاری انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="361"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="363"/>
         <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
         <translation>تماسی را ثبت کنید یا کاری را از کارت یک مخاطب یا از همین‌جا زمان‌بندی کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="362"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="364"/>
         <source>New activity…</source>
         <translation>فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="366"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="368"/>
         <source>Nothing on this day.</source>
         <translation>در این روز چیزی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="380"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="386"/>
+        <source>No deal matches the filters.</source>
+        <translation>هیچ فرصت فروشی با فیلترها مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="387"/>
+        <source>Change or clear them in the filters above the board.</source>
+        <translation>آن‌ها را در فیلترهای بالای تابلو تغییر دهید یا پاک کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="391"/>
         <source>No deals yet.</source>
         <translation>هنوز هیچ فرصت فروشی وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="382"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="393"/>
         <source>New deal…</source>
         <translation>فرصت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="387"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="398"/>
         <source>No deals here.</source>
         <translation>اینجا هیچ فرصت فروشی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="381"/>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="388"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="392"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="399"/>
         <source>A deal follows a sale from the first talk to won or lost.</source>
         <translation>فرصت فروش، یک فروش را از نخستین گفت‌وگو تا برد یا باخت دنبال می‌کند.</translation>
     </message>
@@ -4670,12 +4680,12 @@
         <translation>&amp;حذف پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="249"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="251"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>
@@ -7516,7 +7526,7 @@ Weighted: %2</source>
         <translation>بازگرداندن آنچه همین حالا حذف شد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="90"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="92"/>
         <source>%1 — Undo (%2)</source>
         <translation>%1 — واگرد (⁦%2⁩)</translation>
     </message>

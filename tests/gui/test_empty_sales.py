@@ -86,8 +86,16 @@ def test_an_empty_board_says_so_and_its_button_creates_the_first_deal(
     qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
     assert [d.title for d in list_deals(db, DealFilter())] == ["Cava for the wedding"]
     assert not hint.isVisible()  # the board shows its first card
+    view.filters.minimum.setText("1000")
+    view.reload()
+    assert hint.isVisible() and hint.heading.text() == "No deal matches the filters."
+    assert hint.buttons == []
+    view.filters.minimum.clear()
+    view.reload()
+    assert not hint.isVisible()
     window._undo.undo()
     assert list_deals(db, DealFilter()) == [] and hint.isVisible()
+    assert hint.heading.text() == "No deals yet."
 
 
 def test_the_empty_leads_folder_says_how_a_contact_becomes_a_lead(
