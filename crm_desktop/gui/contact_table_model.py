@@ -42,13 +42,17 @@ MatchLoader = Callable[[Sequence[int]], dict[ContactId, tuple[SearchMatch, ...]]
     COLUMN_LAST_CONTACT, COLUMN_NEXT_ACTIVITY,
 ) = range(8)  # fmt: skip
 # Where each column opens (by its number), and how wide: at 1280 pixels the name, account,
-# phone and both dates show whole (the last contact and the next activity are what a
-# salesperson reads the list for), the e-mail after them, the title and categories last.
+# phone and both dates show whole in every language (the last contact and the next activity
+# are what a salesperson reads the list for), the e-mail after them, the title and
+# categories last.
 COLUMN_ORDER = (
     COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_PHONE, COLUMN_LAST_CONTACT, COLUMN_NEXT_ACTIVITY,
     COLUMN_EMAIL, COLUMN_TITLE, COLUMN_CATEGORIES,
 )  # fmt: skip
-COLUMN_WIDTHS = (200, 150, 150, 130, 200, 140, 110, 110)
+COLUMN_WIDTHS = (180, 140, 150, 130, 200, 140, 110, 110)
+# The dates' long titles ("Επόμενη δραστηριότητα") elide rather than push the next activity
+# out of sight at 1280 pixels: their tool tip says them whole.
+ELIDING = (COLUMN_LAST_CONTACT, COLUMN_NEXT_ACTIVITY)
 PAGE_SIZE = 100
 _OVERDUE_ROLES = (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,

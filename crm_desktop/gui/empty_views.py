@@ -1,7 +1,8 @@
 """What an empty list says instead of nothing: the newcomer's welcome (``welcome.py``) when
 there are no contacts at all, and a hint in each empty folder and view (the Trash, a
 category, a smart folder, a search that matched nothing with a way to clear it, no accounts,
-no activities, no deals), drawn over the list's empty viewport. When the list fills, the
+no activities, no deals on the Pipeline's board or list, no leads), drawn over the list's empty
+viewport. When the list fills, the
 hint goes (the welcome gives way to the list and its card)."""
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ import inspect
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
@@ -29,6 +32,7 @@ from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.gui.view_state import Folder, ViewState
 from crm_desktop.gui.welcome import WelcomePanel
+from crm_desktop.records.sales import DealFilter, DealStatus
 
 
 @dataclass(frozen=True)
@@ -63,17 +67,22 @@ def _weakly(decide: Decide) -> Decide:
 
 
 class EmptyHint(QWidget):
-    """Over ``view``'s viewport while its model has no rows and ``decide`` gives a hint."""
+    """Over ``view``'s viewport while its model has no rows (or ``rows`` counts none: the
+    Pipeline's board, read again when ``filled`` fires) and ``decide`` gives a hint."""
 
     def __init__(
         self,
-        view: QAbstractItemView,
+        view: QAbstractScrollArea,
         decide: Decide,
         welcome: Callable[[QWidget], WelcomePanel] | None = None,
+        *,
+        rows: Callable[[], int] | None = None,
+        filled: SignalInstance | None = None,
     ) -> None:
         super().__init__(view.viewport())
         self.setObjectName("emptyHint")
         self._view = view
+        self._rows = rows
         # Held weakly when they are a method of the window's EmptyViews: no reference cycle
         # of Qt objects for Python's collector to break later, in whatever thread it runs.
         self._decide = _weakly(decide)
@@ -110,7 +119,12 @@ class EmptyHint(QWidget):
         layout.addLayout(self._welcome_row)
         layout.addStretch(1)
         view.viewport().installEventFilter(self)
-        self._watch(view.model())
+        if isinstance(view, QAbstractItemView):
+            self._watch(view.model())
+        if filled is not None:
+            filled.connect(self.update_hint)
+        if rows is not None:  # over the board's columns, not through them
+            self.setAutoFillBackground(True)
         self.hide()
         self.update_hint()
 
@@ -133,8 +147,11 @@ class EmptyHint(QWidget):
 
     def update_hint(self) -> None:
         """Shown, in the words of the moment, or hidden (the list has rows)."""
-        model = self._view.model()
-        empty = model is not None and model.rowCount() == 0
+        if self._rows is not None:
+            empty = self._rows() == 0
+        else:
+            model = getattr(self._view, "model", lambda: None)()
+            empty = model is not None and model.rowCount() == 0
         hint = self._decide() if empty else None
         self.shown = hint
         if hint is None:
@@ -200,6 +217,7 @@ class EmptyViews(QObject):
         )
         self.accounts = EmptyHint(accounts, self._accounts_hint)
         self._watched: set[int] = set()
+        self._pipeline: Callable[[], QWidget | None] = lambda: None  # held weakly once shown
         self._views = views
         for hint in (self.contacts, self.accounts):
             hint.installEventFilter(self)
@@ -314,6 +332,13 @@ class EmptyViews(QObject):
             table = getattr(page, "table", None)
             if isinstance(table, QAbstractItemView):
                 EmptyHint(table, self._deals_hint)
+            board = getattr(page, "board", None)
+            if board is not None:
+                self._pipeline = weakref.ref(page)
+                EmptyHint(
+                    board.columns_area, self._board_hint, rows=_deal_count(board),
+                    filled=board.filled,
+                )  # fmt: skip
 
     def _watch_activities(self, view: QWidget) -> None:
         table, day_table = getattr(view, "table", None), getattr(view, "day_table", None)
@@ -350,8 +375,39 @@ class EmptyViews(QObject):
         if isinstance(day_table, QAbstractItemView):
             EmptyHint(day_table, day_hint)
 
+    def _board_hint(self) -> Hint:
+        """The board's: no open deal (the filters may keep them out)."""
+        page = self._pipeline()
+        filters = getattr(page, "filters", None)
+        if filters is not None and filters.deal_filter(date.today()) != DealFilter(
+            status=DealStatus.OPEN
+        ):
+            return Hint(
+                self.tr("No deal matches the filters."),
+                self.tr("Change or clear them in the filters above the board."),
+            )
+        create = getattr(page, "create_deal", None)
+        return Hint(
+            self.tr("No deals yet."),
+            self.tr("A deal follows a sale from the first talk to won or lost."),
+            ((self.tr("New deal…"), lambda: create()),) if callable(create) else (),
+        )
+
     def _deals_hint(self) -> Hint:
         return Hint(
             self.tr("No deals here."),
             self.tr("A deal follows a sale from the first talk to won or lost."),
         )
+
+
+def _deal_count(board: QWidget) -> Callable[[], int]:
+    """How many deals the board's columns show, through a weak reference (no cycle of Qt
+    objects for Python's collector to break)."""
+    held = weakref.ref(board)
+
+    def count() -> int:
+        shown = held()
+        columns = getattr(shown, "columns", [])
+        return sum(column.model.rowCount() for column in columns)
+
+    return count

@@ -45,12 +45,13 @@ from crm_desktop.gui.contact_table_model import (
     COLUMN_PHONE,
     COLUMN_TITLE,
     COLUMN_WIDTHS,
+    ELIDING,
     PAGE_SIZE,
     ContactTableModel,
 )
 from crm_desktop.gui.contact_views import ContactViews
 from crm_desktop.gui.counts import ListCounts
-from crm_desktop.gui.header_widths import widen_to_titles
+from crm_desktop.gui.header_widths import elided, widen_to_titles
 from crm_desktop.gui.match_delegate import MatchDelegate
 from crm_desktop.gui.view_state import Folder, ViewState
 from crm_desktop.gui.window_state import column_menu
@@ -208,7 +209,10 @@ class ContactList(RecordList):
         header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.retranslate()
-        widen_to_titles(header, COLUMN_WIDTHS)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Επόμενη δραστ…", whole in its tip
+        widen_to_titles(header, COLUMN_WIDTHS, eliding=ELIDING)
+        header.sectionResized.connect(self._on_section_resized)
+        self._on_section_resized()
         for visual, column in enumerate(COLUMN_ORDER):  # the dates before the long e-mails
             header.moveSection(header.visualIndex(column), visual)
         self.pane = ContactPane(parent)
@@ -250,7 +254,11 @@ class ContactList(RecordList):
             )
         )
         self.model.retranslate()
-        widen_to_titles(self.table.horizontalHeader())
+        widen_to_titles(self.table.horizontalHeader(), eliding=ELIDING)
+        self._on_section_resized()
+
+    def _on_section_resized(self) -> None:
+        self.model.elided_titles = frozenset(elided(self.table.horizontalHeader()))
 
     def column_menu(self) -> QMenu:
         """Which columns show: one checkable entry per column (the name always shows)."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.gui.bidi import cell_alignment, cell_in_own_direction
+from crm_desktop.gui.plain_text import tool_tip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (an int), in every table model
@@ -30,6 +31,9 @@ class RecordTableModel(QAbstractTableModel):
     # The columns that show data (names, subjects...) rather than our words: each cell sits
     # on the side its own script starts from (``bidi.cell_alignment``).
     data_columns: ClassVar[frozenset[int]] = frozenset()
+    # The columns too narrow for their whole title (``header_widths.elided``): its tool tip
+    # says it whole.
+    elided_titles: frozenset[int] = frozenset()
 
     def row_total(self) -> int:
         raise NotImplementedError(type(self).__name__)
@@ -62,6 +66,12 @@ class RecordTableModel(QAbstractTableModel):
             and 0 <= section < len(self.headers)
         ):
             return QCoreApplication.translate(self.context, self.headers[section])
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section in self.elided_titles
+        ):
+            return tool_tip(QCoreApplication.translate(self.context, self.headers[section]))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,15 +1,20 @@
 """The status bar's word after a delete: what went, and the key that brings it back ("Contact
-“Eleni” moved to the Trash — Undo (Ctrl+Z)"), with an Undo button beside it while it shows. A
-command says it in its ``feedback`` attribute; an undo takes the word away again."""
+“Eleni” moved to the Trash — Undo (Ctrl+Z)"), with an Undo button right after it (not at the
+bar's far end) while it shows. A command says it in its ``feedback`` attribute; an undo takes
+the word away again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QStatusBar, QToolButton
 from shiboken6 import isValid
 
 SHOWN_MS = 10_000
+# Pixels from the bar's leading edge to where QStatusBar draws its message (qstatusbar.cpp:
+# 6 from the left, 12 from the right in a right-to-left bar).
+MESSAGE_START = {Qt.LayoutDirection.LeftToRight: 6, Qt.LayoutDirection.RightToLeft: 12}
+GAP = 8  # pixels between the message and the button
 
 
 class UndoFeedback(QObject):
@@ -19,14 +24,14 @@ class UndoFeedback(QObject):
         self._status = status_bar
         self._index = stack.index()
         self._shown = ""
-        self.button = QToolButton(status_bar)  # Undo, beside the word while it shows
+        self.button = QToolButton(status_bar)  # Undo, after the word while it shows
         self.button.setObjectName("undoFeedback")
         self.button.setAutoRaise(True)
         self.button.hide()
         self.button.clicked.connect(self._on_button_clicked)
         self.button.installEventFilter(self)
+        status_bar.installEventFilter(self)  # resized: the button follows the word
         self._retranslate()
-        status_bar.addPermanentWidget(self.button)
         status_bar.messageChanged.connect(self._on_message_changed)
         stack.indexChanged.connect(self._on_stack_index_changed)
 
@@ -37,7 +42,29 @@ class UndoFeedback(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.button and event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        if watched is self._status and event.type() == QEvent.Type.Resize:
+            self._place()
         return super().eventFilter(watched, event)
+
+    def _place(self) -> None:
+        """The button right after the message as the status bar draws it (from its leading
+        edge), kept inside the bar when the message is long."""
+        if not isValid(self.button) or not isValid(self._status):
+            return
+        bar = self._status
+        self.button.adjustSize()
+        size = self.button.sizeHint()
+        text = bar.fontMetrics().horizontalAdvance(self._shown)
+        start = MESSAGE_START.get(bar.layoutDirection(), 6)
+        offset = min(start + text + GAP, max(0, bar.width() - size.width() - 16))
+        x = (
+            offset
+            if bar.layoutDirection() == Qt.LayoutDirection.LeftToRight
+            else (bar.width() - offset - size.width())
+        )
+        self.button.setGeometry(x, (bar.height() - size.height()) // 2, size.width(),
+                                min(size.height(), bar.height()))  # fmt: skip
+        self.button.raise_()
 
     def _on_button_clicked(self) -> None:
         self.button.hide()
@@ -64,4 +91,5 @@ class UndoFeedback(QObject):
         )
         self._shown = self.tr("%1 — Undo (%2)").replace("%2", keys).replace("%1", feedback)
         self._status.showMessage(self._shown, SHOWN_MS)
+        self._place()
         self.button.show()

@@ -2252,52 +2252,52 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="76"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="77"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="78"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="79"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="84"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="85"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="86"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="87"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="206"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="210"/>
         <source>%1, overdue</source>
         <translation>%1، متأخر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="212"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="216"/>
         <location filename="../../crm_desktop/gui/navigation.py" line="185"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
@@ -2329,27 +2329,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="106"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="108"/>
         <source>Convert lead</source>
         <translation>تحويل العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="111"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="113"/>
         <source>Create an opening &amp;deal</source>
         <translation>إنشاء &amp;فرصة بيع أولى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="117"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>&amp;Account:</source>
         <translation>ال&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="121"/>
         <source>Deal &amp;title:</source>
         <translation>&amp;عنوان الفرصة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="122"/>
         <source>A&amp;mount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
@@ -2971,137 +2971,158 @@
 <context>
     <name>EmptyViews</name>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="254"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="263"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
         <source>Nothing in the Trash matches “%1”.</source>
         <translation>لا يطابق أي عنصر في سلة المحذوفات «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="264"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
         <source>No contact matches “%1”.</source>
         <translation>لا توجد جهة اتصال تطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="267"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="285"/>
         <source>No contact matches the filters.</source>
         <translation>لا توجد جهة اتصال تطابق عوامل التصفية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="268"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="286"/>
         <source>Change or clear them in the filter panel above the list.</source>
         <translation>غيّرها أو امسحها في لوحة عوامل التصفية أعلى القائمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="290"/>
         <source>The Trash is empty.</source>
         <translation>سلة المحذوفات فارغة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="273"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="291"/>
         <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
         <translation>تبقى جهات الاتصال المحذوفة هنا، جاهزة للاستعادة، إلى أن تُفرغ السلة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="277"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
         <source>No contact has this category yet.</source>
         <translation>لا توجد جهة اتصال في هذه الفئة بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="296"/>
         <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
         <translation>عيّن هذه الفئة لجهات الاتصال في محررها، أو حدّد عدة جهات واستخدم «إضافة إلى فئة».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="301"/>
         <source>No contact matches this smart folder yet.</source>
         <translation>لا توجد جهة اتصال تطابق هذا المجلد الذكي بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="284"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="302"/>
         <source>It fills by itself as contacts come to match its search.</source>
         <translation>يمتلئ تلقائيًا كلما طابقت جهات الاتصال بحثه.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="311"/>
         <source>No account matches “%1”.</source>
         <translation>لا يوجد حساب يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="313"/>
         <source>No account is in the Trash.</source>
         <translation>لا توجد حسابات في سلة المحذوفات.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="315"/>
         <source>No accounts yet.</source>
         <translation>لا توجد حسابات بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="316"/>
         <source>An account is a company you sell to; its people are your contacts.</source>
         <translation>الحساب هو شركة تبيع لها؛ وموظفوها هم جهات اتصالك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="317"/>
         <source>New account…</source>
         <translation>حساب جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="352"/>
         <source>No activity matches “%1”.</source>
         <translation>لا يوجد نشاط يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
         <source>Nothing is due today.</source>
         <translation>لا يوجد شيء مستحق اليوم.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
         <source>Nothing is overdue.</source>
         <translation>لا يوجد شيء متأخر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="357"/>
         <source>Nothing is due in the next 7 days.</source>
         <translation>لا يوجد شيء مستحق خلال الأيام السبعة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="333"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="358"/>
         <source>No open activities.</source>
         <translation>لا توجد أنشطة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="334"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="359"/>
         <source>Nothing is done yet.</source>
         <translation>لم يُنجز أي شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="338"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="363"/>
         <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
         <translation>سجّل مكالمة أو جدول مهمة من بطاقة جهة الاتصال، أو من هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="339"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="364"/>
         <source>New activity…</source>
         <translation>نشاط جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="368"/>
         <source>Nothing on this day.</source>
         <translation>لا شيء في هذا اليوم.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="386"/>
+        <source>No deal matches the filters.</source>
+        <translation>لا توجد صفقة تطابق عوامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="387"/>
+        <source>Change or clear them in the filters above the board.</source>
+        <translation>غيّرها أو امسحها في عوامل التصفية أعلى اللوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="391"/>
+        <source>No deals yet.</source>
+        <translation>لا توجد صفقات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="393"/>
+        <source>New deal…</source>
+        <translation>فرصة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="398"/>
         <source>No deals here.</source>
         <translation>لا توجد صفقات هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="392"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="399"/>
         <source>A deal follows a sale from the first talk to won or lost.</source>
         <translation>تتابع الصفقة عملية البيع من أول محادثة حتى الفوز بها أو خسارتها.</translation>
     </message>
@@ -4457,12 +4478,27 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="276"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="279"/>
+        <source>No lead matches “%1”.</source>
+        <translation>لا يوجد عميل محتمل يطابق «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="281"/>
+        <source>No leads yet.</source>
+        <translation>لا يوجد عملاء محتملون بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="282"/>
+        <source>Select contacts in the list and choose Contacts &gt; Mark as Lead… to qualify them and convert them when they are ready to buy.</source>
+        <translation>حدد جهات اتصال في القائمة واختر جهات الاتصال &gt; وضع علامة كعميل محتمل… لتأهيلها، ثم حوّلها عندما تكون مستعدة للشراء.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="291"/>
         <source>Leads: %1</source>
         <translation>العملاء المحتملون: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="300"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="315"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
@@ -4470,27 +4506,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="176"/>
         <source>Conve&amp;rt…</source>
         <translation>تح&amp;ويل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="175"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="177"/>
         <source>Lead status:</source>
         <translation>حالة العميل المحتمل:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="184"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="186"/>
         <source>Select a lead to see it here.</source>
         <translation>حدّد عميلًا محتملًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="203"/>
         <source>Disqualify lead</source>
         <translation>استبعاد العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="202"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="204"/>
         <source>Why is this lead disqualified?</source>
         <translation>لماذا استُبعد هذا العميل المحتمل؟</translation>
     </message>
@@ -4498,27 +4534,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="60"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="61"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="60"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="62"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
@@ -4649,17 +4685,17 @@
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="555"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="572"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="246"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -4779,7 +4815,7 @@
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="248"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
@@ -5608,19 +5644,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="426"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="429"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="427"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="430"/>
         <source>Won
 (drop a deal here)</source>
         <translation>مكسوبة
 (أفلت الفرصة هنا)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="428"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="431"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>خاسرة
@@ -7790,17 +7826,17 @@ Weighted: %2</source>
 <context>
     <name>UndoFeedback</name>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="34"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="35"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="40"/>
         <source>Bring back what was just deleted</source>
         <translation>استعادة ما حُذف للتو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="65"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="92"/>
         <source>%1 — Undo (%2)</source>
         <translation>%1 — تراجع (⁦%2⁩)</translation>
     </message>

@@ -2136,52 +2136,52 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="76"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="77"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="78"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
         <source>Title</source>
         <translation>Θέση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="79"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="84"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="85"/>
         <source>Categories</source>
         <translation>Κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="86"/>
         <source>Last contact</source>
         <translation>Τελευταία επικοινωνία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="87"/>
         <source>Next activity</source>
         <translation>Επόμενη δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="206"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="210"/>
         <source>%1, overdue</source>
         <translation>%1, εκπρόθεσμη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="212"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="216"/>
         <location filename="../../crm_desktop/gui/navigation.py" line="185"/>
         <source>(no name)</source>
         <translation>(χωρίς όνομα)</translation>
@@ -2213,27 +2213,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="106"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="108"/>
         <source>Convert lead</source>
         <translation>Μετατροπή δυνητικού πελάτη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="111"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="113"/>
         <source>Create an opening &amp;deal</source>
         <translation>Δημιουργία αρχικής &amp;ευκαιρίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="117"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>&amp;Account:</source>
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="121"/>
         <source>Deal &amp;title:</source>
         <translation>&amp;Τίτλος ευκαιρίας:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="122"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Ποσό:</translation>
     </message>
@@ -2843,137 +2843,158 @@
 <context>
     <name>EmptyViews</name>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="254"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
         <source>Clear the search</source>
         <translation>Απαλοιφή αναζήτησης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="263"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
         <source>Nothing in the Trash matches “%1”.</source>
         <translation>Τίποτα στον Κάδο απορριμμάτων δεν ταιριάζει με «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="264"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
         <source>No contact matches “%1”.</source>
         <translation>Καμία επαφή δεν ταιριάζει με «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="267"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="285"/>
         <source>No contact matches the filters.</source>
         <translation>Καμία επαφή δεν ταιριάζει με τα φίλτρα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="268"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="286"/>
         <source>Change or clear them in the filter panel above the list.</source>
         <translation>Αλλάξτε ή απαλείψτε τα στο πλαίσιο φίλτρων πάνω από τη λίστα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="290"/>
         <source>The Trash is empty.</source>
         <translation>Ο Κάδος απορριμμάτων είναι κενός.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="273"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="291"/>
         <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
         <translation>Οι διαγραμμένες επαφές περιμένουν εδώ, έτοιμες για επαναφορά, μέχρι να τον αδειάσετε.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="277"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
         <source>No contact has this category yet.</source>
         <translation>Καμία επαφή δεν έχει ακόμη αυτή την κατηγορία.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="296"/>
         <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
         <translation>Ορίστε αυτή την κατηγορία στις επαφές από τον επεξεργαστή τους ή επιλέξτε πολλές και χρησιμοποιήστε το «Προσθήκη σε κατηγορία».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="301"/>
         <source>No contact matches this smart folder yet.</source>
         <translation>Καμία επαφή δεν ταιριάζει ακόμη με αυτόν τον έξυπνο φάκελο.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="284"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="302"/>
         <source>It fills by itself as contacts come to match its search.</source>
         <translation>Γεμίζει από μόνος του καθώς οι επαφές αρχίζουν να ταιριάζουν με την αναζήτησή του.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="311"/>
         <source>No account matches “%1”.</source>
         <translation>Κανένας λογαριασμός δεν ταιριάζει με «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="313"/>
         <source>No account is in the Trash.</source>
         <translation>Δεν υπάρχει λογαριασμός στον Κάδο απορριμμάτων.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="315"/>
         <source>No accounts yet.</source>
         <translation>Δεν υπάρχουν ακόμη λογαριασμοί.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="316"/>
         <source>An account is a company you sell to; its people are your contacts.</source>
         <translation>Λογαριασμός είναι μια εταιρεία στην οποία πουλάτε· οι άνθρωποί της είναι οι επαφές σας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="317"/>
         <source>New account…</source>
         <translation>Νέος λογαριασμός…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="352"/>
         <source>No activity matches “%1”.</source>
         <translation>Καμία δραστηριότητα δεν ταιριάζει με «%1».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
         <source>Nothing is due today.</source>
         <translation>Τίποτα δεν λήγει σήμερα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
         <source>Nothing is overdue.</source>
         <translation>Τίποτα δεν είναι εκπρόθεσμο.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="357"/>
         <source>Nothing is due in the next 7 days.</source>
         <translation>Τίποτα δεν λήγει τις επόμενες 7 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="333"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="358"/>
         <source>No open activities.</source>
         <translation>Δεν υπάρχουν ανοιχτές δραστηριότητες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="334"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="359"/>
         <source>Nothing is done yet.</source>
         <translation>Τίποτα δεν έχει ολοκληρωθεί ακόμη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="338"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="363"/>
         <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
         <translation>Καταγράψτε μια κλήση ή προγραμματίστε μια εργασία από την καρτέλα μιας επαφής ή από εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="339"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="364"/>
         <source>New activity…</source>
         <translation>Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="368"/>
         <source>Nothing on this day.</source>
         <translation>Τίποτα αυτή την ημέρα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="386"/>
+        <source>No deal matches the filters.</source>
+        <translation>Καμία ευκαιρία δεν ταιριάζει με τα φίλτρα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="387"/>
+        <source>Change or clear them in the filters above the board.</source>
+        <translation>Αλλάξτε ή απαλείψτε τα στα φίλτρα πάνω από τον πίνακα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="391"/>
+        <source>No deals yet.</source>
+        <translation>Δεν υπάρχουν ακόμη ευκαιρίες.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="393"/>
+        <source>New deal…</source>
+        <translation>Νέα ευκαιρία…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="398"/>
         <source>No deals here.</source>
         <translation>Δεν υπάρχουν ευκαιρίες εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="392"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="399"/>
         <source>A deal follows a sale from the first talk to won or lost.</source>
         <translation>Μια ευκαιρία παρακολουθεί μια πώληση από την πρώτη συζήτηση έως την επιτυχία ή την απώλεια.</translation>
     </message>
@@ -4261,12 +4282,27 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="276"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="279"/>
+        <source>No lead matches “%1”.</source>
+        <translation>Κανένας δυνητικός πελάτης δεν ταιριάζει με «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="281"/>
+        <source>No leads yet.</source>
+        <translation>Δεν υπάρχουν ακόμη δυνητικοί πελάτες.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="282"/>
+        <source>Select contacts in the list and choose Contacts &gt; Mark as Lead… to qualify them and convert them when they are ready to buy.</source>
+        <translation>Επιλέξτε επαφές στη λίστα και επιλέξτε Επαφές &gt; Σήμανση ως δυνητικού πελάτη… για να τις αξιολογήσετε και να τις μετατρέψετε όταν είναι έτοιμες να αγοράσουν.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="291"/>
         <source>Leads: %1</source>
         <translation>Δυνητικοί πελάτες: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="300"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="315"/>
         <source>Leads</source>
         <translation>Δυνητικοί πελάτες</translation>
     </message>
@@ -4274,27 +4310,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="176"/>
         <source>Conve&amp;rt…</source>
         <translation>&amp;Μετατροπή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="175"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="177"/>
         <source>Lead status:</source>
         <translation>Κατάσταση δυνητικού πελάτη:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="184"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="186"/>
         <source>Select a lead to see it here.</source>
         <translation>Επιλέξτε έναν δυνητικό πελάτη για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="203"/>
         <source>Disqualify lead</source>
         <translation>Απόρριψη δυνητικού πελάτη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="202"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="204"/>
         <source>Why is this lead disqualified?</source>
         <translation>Γιατί απορρίπτεται αυτός ο δυνητικός πελάτης;</translation>
     </message>
@@ -4302,27 +4338,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="60"/>
         <source>Status</source>
         <translation>Κατάσταση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="61"/>
         <source>Source</source>
         <translation>Προέλευση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="60"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="62"/>
         <source>Since</source>
         <translation>Από</translation>
     </message>
@@ -4596,12 +4632,12 @@
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="555"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="572"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -4696,12 +4732,12 @@
         <translation>&amp;Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="246"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="248"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>
@@ -5400,19 +5436,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="426"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="429"/>
         <source>Pipeline</source>
         <translation>Διοχέτευση πωλήσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="427"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="430"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Κερδήθηκε
 (αφήστε εδώ μια ευκαιρία)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="428"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="431"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Χάθηκε
@@ -7542,17 +7578,17 @@ Weighted: %2</source>
 <context>
     <name>UndoFeedback</name>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="34"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
         <source>Undo</source>
         <translation>Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="35"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="40"/>
         <source>Bring back what was just deleted</source>
         <translation>Επαναφορά όσων μόλις διαγράφηκαν</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="65"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="92"/>
         <source>%1 — Undo (%2)</source>
         <translation>%1 — Αναίρεση (%2)</translation>
     </message>

@@ -2136,52 +2136,52 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="76"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="77"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="78"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="79"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="84"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="85"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="86"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="87"/>
         <source>Next activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="206"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="210"/>
         <source>%1, overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="212"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="216"/>
         <location filename="../../crm_desktop/gui/navigation.py" line="185"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
@@ -2213,27 +2213,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="106"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="108"/>
         <source>Convert lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="111"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="113"/>
         <source>Create an opening &amp;deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="117"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="121"/>
         <source>Deal &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="122"/>
         <source>A&amp;mount:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,137 +2843,158 @@
 <context>
     <name>EmptyViews</name>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="254"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="263"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
         <source>Nothing in the Trash matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="264"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
         <source>No contact matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="267"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="285"/>
         <source>No contact matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="268"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="286"/>
         <source>Change or clear them in the filter panel above the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="290"/>
         <source>The Trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="273"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="291"/>
         <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="277"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
         <source>No contact has this category yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="296"/>
         <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="301"/>
         <source>No contact matches this smart folder yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="284"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="302"/>
         <source>It fills by itself as contacts come to match its search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="311"/>
         <source>No account matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="313"/>
         <source>No account is in the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="315"/>
         <source>No accounts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="316"/>
         <source>An account is a company you sell to; its people are your contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="317"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="352"/>
         <source>No activity matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
         <source>Nothing is due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
         <source>Nothing is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="357"/>
         <source>Nothing is due in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="333"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="358"/>
         <source>No open activities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="334"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="359"/>
         <source>Nothing is done yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="338"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="363"/>
         <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="339"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="364"/>
         <source>New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="368"/>
         <source>Nothing on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="386"/>
+        <source>No deal matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="387"/>
+        <source>Change or clear them in the filters above the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="391"/>
+        <source>No deals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="393"/>
+        <source>New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="398"/>
         <source>No deals here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="392"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="399"/>
         <source>A deal follows a sale from the first talk to won or lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4261,12 +4282,27 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="276"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="279"/>
+        <source>No lead matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="281"/>
+        <source>No leads yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="282"/>
+        <source>Select contacts in the list and choose Contacts &gt; Mark as Lead… to qualify them and convert them when they are ready to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="291"/>
         <source>Leads: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="300"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="315"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,27 +4310,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="176"/>
         <source>Conve&amp;rt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="175"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="177"/>
         <source>Lead status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="184"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="186"/>
         <source>Select a lead to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="203"/>
         <source>Disqualify lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="202"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="204"/>
         <source>Why is this lead disqualified?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,27 +4338,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="61"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="60"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="62"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4441,17 +4477,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="555"/>
         <source>%1 — CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="572"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="246"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4571,7 +4607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="248"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5398,18 +5434,18 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="426"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="429"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="427"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="430"/>
         <source>Won
 (drop a deal here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="428"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="431"/>
         <source>Lost
 (drop a deal here)</source>
         <translation type="unfinished"></translation>
@@ -7537,17 +7573,17 @@ Weighted: %2</source>
 <context>
     <name>UndoFeedback</name>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="34"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="35"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="40"/>
         <source>Bring back what was just deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="65"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="92"/>
         <source>%1 — Undo (%2)</source>
         <translation type="unfinished"></translation>
     </message>

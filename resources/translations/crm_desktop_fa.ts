@@ -2107,52 +2107,52 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="76"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="77"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="78"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
         <source>Title</source>
         <translation>عنوان شغلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="79"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="84"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="85"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="86"/>
         <source>Last contact</source>
         <translation>آخرین تماس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="87"/>
         <source>Next activity</source>
         <translation>فعالیت بعدی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="206"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="210"/>
         <source>%1, overdue</source>
         <translation>%1، سررسیدگذشته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="212"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="216"/>
         <location filename="../../crm_desktop/gui/navigation.py" line="185"/>
         <source>(no name)</source>
         <translation>(بدون نام)</translation>
@@ -2184,27 +2184,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="106"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="108"/>
         <source>Convert lead</source>
         <translation>تبدیل سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="111"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="113"/>
         <source>Create an opening &amp;deal</source>
         <translation>ایجاد &amp;فرصت فروش آغازین</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="117"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>&amp;Account:</source>
         <translation>&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="121"/>
         <source>Deal &amp;title:</source>
         <translation>&amp;عنوان فرصت:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="122"/>
         <source>A&amp;mount:</source>
         <translation>&amp;مبلغ:</translation>
     </message>
@@ -2811,137 +2811,158 @@
 <context>
     <name>EmptyViews</name>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="254"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
         <source>Clear the search</source>
         <translation>پاک کردن جستجو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="263"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="281"/>
         <source>Nothing in the Trash matches “%1”.</source>
         <translation>هیچ موردی در سطل بازیافت با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="264"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="282"/>
         <source>No contact matches “%1”.</source>
         <translation>هیچ مخاطبی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="267"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="285"/>
         <source>No contact matches the filters.</source>
         <translation>هیچ مخاطبی با فیلترها مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="268"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="286"/>
         <source>Change or clear them in the filter panel above the list.</source>
         <translation>آن‌ها را در صفحهٔ فیلترها بالای فهرست تغییر دهید یا پاک کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="272"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="290"/>
         <source>The Trash is empty.</source>
         <translation>سطل بازیافت خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="273"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="291"/>
         <source>Deleted contacts wait here, ready to be restored, until you empty it.</source>
         <translation>مخاطبان حذف‌شده تا زمانی که سطل را خالی کنید، آمادهٔ بازیابی در اینجا می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="277"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
         <source>No contact has this category yet.</source>
         <translation>هنوز هیچ مخاطبی این دسته را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="278"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="296"/>
         <source>Give contacts this category in their editor, or select several and use Add to Category.</source>
         <translation>این دسته را در ویرایشگر مخاطبان به آن‌ها بدهید، یا چند مخاطب را انتخاب کنید و «افزودن به دسته» را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="283"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="301"/>
         <source>No contact matches this smart folder yet.</source>
         <translation>هنوز هیچ مخاطبی با این پوشهٔ هوشمند مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="284"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="302"/>
         <source>It fills by itself as contacts come to match its search.</source>
         <translation>با مطابقت یافتن مخاطبان با جستجوی آن، خودبه‌خود پر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="293"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="311"/>
         <source>No account matches “%1”.</source>
         <translation>هیچ حسابی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="295"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="313"/>
         <source>No account is in the Trash.</source>
         <translation>هیچ حسابی در سطل بازیافت نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="297"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="315"/>
         <source>No accounts yet.</source>
         <translation>هنوز حسابی وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="298"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="316"/>
         <source>An account is a company you sell to; its people are your contacts.</source>
         <translation>حساب شرکتی است که به آن می‌فروشید؛ افراد آن مخاطبان شما هستند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="299"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="317"/>
         <source>New account…</source>
         <translation>حساب جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="327"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="352"/>
         <source>No activity matches “%1”.</source>
         <translation>هیچ فعالیتی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="330"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
         <source>Nothing is due today.</source>
         <translation>امروز هیچ کاری سررسید ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="331"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
         <source>Nothing is overdue.</source>
         <translation>هیچ کاری از موعد نگذشته است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="332"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="357"/>
         <source>Nothing is due in the next 7 days.</source>
         <translation>در ۷ روز آینده هیچ کاری سررسید ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="333"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="358"/>
         <source>No open activities.</source>
         <translation>هیچ فعالیت بازی وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="334"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="359"/>
         <source>Nothing is done yet.</source>
         <translation>هنوز هیچ کاری انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="338"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="363"/>
         <source>Log a call or schedule a task from a contact&apos;s card, or here.</source>
         <translation>تماسی را ثبت کنید یا کاری را از کارت یک مخاطب یا از همین‌جا زمان‌بندی کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="339"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="364"/>
         <source>New activity…</source>
         <translation>فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="343"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="368"/>
         <source>Nothing on this day.</source>
         <translation>در این روز چیزی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="355"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="386"/>
+        <source>No deal matches the filters.</source>
+        <translation>هیچ فرصت فروشی با فیلترها مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="387"/>
+        <source>Change or clear them in the filters above the board.</source>
+        <translation>آن‌ها را در فیلترهای بالای تابلو تغییر دهید یا پاک کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="391"/>
+        <source>No deals yet.</source>
+        <translation>هنوز هیچ فرصت فروشی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="393"/>
+        <source>New deal…</source>
+        <translation>فرصت جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="398"/>
         <source>No deals here.</source>
         <translation>اینجا هیچ فرصت فروشی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/empty_views.py" line="356"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="392"/>
+        <location filename="../../crm_desktop/gui/empty_views.py" line="399"/>
         <source>A deal follows a sale from the first talk to won or lost.</source>
         <translation>فرصت فروش، یک فروش را از نخستین گفت‌وگو تا برد یا باخت دنبال می‌کند.</translation>
     </message>
@@ -4212,12 +4233,27 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="276"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="279"/>
+        <source>No lead matches “%1”.</source>
+        <translation>هیچ سرنخی با «%1» مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="281"/>
+        <source>No leads yet.</source>
+        <translation>هنوز هیچ سرنخی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="282"/>
+        <source>Select contacts in the list and choose Contacts &gt; Mark as Lead… to qualify them and convert them when they are ready to buy.</source>
+        <translation>مخاطبان را در فهرست انتخاب کنید و مخاطبان &gt; علامت‌گذاری به‌عنوان سرنخ… را برگزینید تا آنها را ارزیابی کنید و وقتی آماده خرید شدند، تبدیلشان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="291"/>
         <source>Leads: %1</source>
         <translation>سرنخ‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="300"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="315"/>
         <source>Leads</source>
         <translation>سرنخ‌ها</translation>
     </message>
@@ -4225,27 +4261,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="176"/>
         <source>Conve&amp;rt…</source>
         <translation>&amp;تبدیل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="175"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="177"/>
         <source>Lead status:</source>
         <translation>وضعیت سرنخ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="184"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="186"/>
         <source>Select a lead to see it here.</source>
         <translation>یک سرنخ را برگزینید تا اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="203"/>
         <source>Disqualify lead</source>
         <translation>ردصلاحیت سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="202"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="204"/>
         <source>Why is this lead disqualified?</source>
         <translation>چرا این سرنخ ردصلاحیت می‌شود؟</translation>
     </message>
@@ -4253,27 +4289,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="60"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="61"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="60"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="62"/>
         <source>Since</source>
         <translation>از</translation>
     </message>
@@ -4544,12 +4580,12 @@
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="555"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="572"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -4644,12 +4680,12 @@
         <translation>&amp;حذف پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="246"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="248"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>
@@ -5348,19 +5384,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="426"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="429"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="427"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="430"/>
         <source>Won
 (drop a deal here)</source>
         <translation>برنده
 (فرصت را اینجا رها کنید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="428"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="431"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>واگذارشده
@@ -7480,17 +7516,17 @@ Weighted: %2</source>
 <context>
     <name>UndoFeedback</name>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="34"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="35"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="40"/>
         <source>Bring back what was just deleted</source>
         <translation>بازگرداندن آنچه همین حالا حذف شد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_feedback.py" line="65"/>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="92"/>
         <source>%1 — Undo (%2)</source>
         <translation>%1 — واگرد (⁦%2⁩)</translation>
     </message>

@@ -198,6 +198,7 @@ class PipelineBoard(QWidget):
     deal_selected = Signal(object)  # the Deal clicked, or None
     deal_activated = Signal(object)  # the Deal double-clicked (its editor opens)
     sums_shown = Signal()  # the columns' sums were read again after a change
+    filled = Signal()  # the columns' deals were read again (all, or those a change named)
 
     def __init__(self, host: BoardHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,6 +259,7 @@ class PipelineBoard(QWidget):
             self._where.update(dict.fromkeys(mine, column))
             column.totals = totals.get(column.model.stage.id, [])
             column.show_totals()
+        self.filled.emit()
         return True
 
     def _build_columns(self, stages: Sequence[Stage]) -> None:
@@ -312,6 +314,7 @@ class PipelineBoard(QWidget):
             self._where.update(dict.fromkeys(mine_ids, column))
         for column in held | gaining:
             column.show_totals()  # the count now; the sums read next
+        self.filled.emit()
         if not self._sums_due:
             self._sums_due = True
             QTimer.singleShot(0, self._show_sums)

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.bidi import cell_text, isolated
 from crm_desktop.gui.calendars import date_text
+from crm_desktop.gui.empty_views import EmptyHint, Hint
 from crm_desktop.gui.pipeline.filters import amount_of
 from crm_desktop.gui.pipeline.sales_text import sales_word
+from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import add_form_row, plain_label, tool_tip
 from crm_desktop.gui.preferences import chosen_currency
 from crm_desktop.gui.record_lists import ListHost, RecordList, table_view
@@ -244,6 +246,8 @@ class LeadList(RecordList):
         self.model = LeadTableModel(self)
         self.table = table_view(host.parent, "leads")
         self.table.setModel(self.model)
+        self._query = ""
+        self.hint = EmptyHint(self.table, self._hint)
         self.pane = LeadPane(host)
         self.card = self.pane
         self.pane.changed.connect(lambda: host.changed(Changes()))
@@ -261,12 +265,23 @@ class LeadList(RecordList):
             self._host.show_error(error)
             return None
         folded = query.casefold()
+        self._query = query.strip()
         self.model.set_leads([lead for lead in leads if folded in lead.name.casefold()])
         if self.model.leads:
             self.select_row(0)
         else:
             self.pane.show_lead(None)
         return len(self.model.leads)
+
+    def _hint(self) -> Hint:
+        """What the empty Leads folder says: how a contact becomes a lead."""
+        if self._query:
+            return Hint(filled(self.tr("No lead matches “%1”."), isolated(self._query)))
+        return Hint(
+            self.tr("No leads yet."),
+            self.tr("Select contacts in the list and choose Contacts > Mark as Lead… to "
+                    "qualify them and convert them when they are ready to buy."),
+        )  # fmt: skip
 
     def apply(self, changes: Changes, query: str, state: ViewState) -> bool:
         self.refresh(query, state)
