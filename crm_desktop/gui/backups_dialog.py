@@ -203,7 +203,7 @@ class BackupsDialog(QDialog):
         row = next((i for i, b in enumerate(self._backups) if b.path == result.path), None)
         if row is not None:
             self.select_backup(row)
-        else:  # into the folder chosen in Preferences: not in this list, so said where
+        else:  # not in this list (gone already, or not named as ours): said where
             from crm_desktop.gui.plain_text import tell
 
             text = self.tr("The backup is saved as %1.").replace("%1", str(result.path))

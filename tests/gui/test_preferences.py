@@ -5,6 +5,7 @@ backups are kept and where Back up now writes)."""
 
 from __future__ import annotations
 
+import argparse
 import stat
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -16,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.app import start_or_recover
 from crm_desktop.gui import theme as theme_module
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
@@ -33,10 +35,10 @@ from crm_desktop.gui.theme import Theme, chosen_theme
 from crm_desktop.gui.window_sync import interval_minutes
 from crm_desktop.records.drafts import ContactDraft, PhoneValue
 from crm_desktop.services.activities import get_activity
-from crm_desktop.services.backups import backup_before, backups_kept, list_backups
+from crm_desktop.services.backups import backup_before, backup_now, backups_kept, list_backups
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
-from crm_desktop.services.database import Database
+from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.importing import import_files
 from tests.gui.message_boxes import answer, told
 from tests.paths import DATA
@@ -216,7 +218,8 @@ def test_back_up_now_writes_into_the_chosen_folder(
     with qtbot.waitSignal(dialog.task_ended, timeout=10000):
         dialog._ui.backUpNow.click()
     [made] = list(folder.iterdir())
-    assert made.suffix and str(made) in said[0]
+    assert made.suffix == ".sqlite3" and said == []  # listed, and selected: nothing to say
+    assert [b.path for b in dialog.backups] == [made] and dialog._selected() is not None
 
 
 def test_the_chosen_folder_is_the_backups_folder_for_imports_rotation_and_restore(
@@ -252,5 +255,37 @@ def test_the_chosen_folder_is_the_backups_folder_for_imports_rotation_and_restor
         assert search_contacts(restored).total == kept[0].contacts
         reasons = [b.reason for b in list_backups(db.path, folder)]
         assert "before-restore" in reasons and list_backups(db.path) == ()
+    finally:
+        restored.close()
+
+
+def test_a_damaged_database_at_start_is_offered_its_newest_backup_in_the_chosen_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "start" / "crm.sqlite3"
+    folder = tmp_path / "chosen"
+    _accept(qtbot, None, backup_folder=str(folder))
+    with open_database(path, "en") as db:
+        db.backups_folder = folder
+        add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
+        made = backup_now(db)
+        add_contacts(db, [ContactDraft(f"Later {i}", note="x" * 3000) for i in range(50)])
+    assert made.path.parent == folder and list_backups(path) == ()
+    data = bytearray(path.read_bytes())
+    for start in range(4096, len(data), 4096):  # every page after the first trampled
+        data[start : start + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))
+    for sidecar in ("-wal", "-shm"):
+        path.with_name(path.name + sidecar).unlink(missing_ok=True)
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    started = start_or_recover(argparse.Namespace(demo=False, db=str(path), command=None))
+    assert started is not None
+    restored, _temporary = started
+    try:
+        [offer] = asked
+        assert "is damaged" in offer.text()
+        assert search_contacts(restored).total == 2
+        reasons = [b.reason for b in list_backups(path, folder)]
+        assert reasons.count("manual") == 1 and list_backups(path) == ()
     finally:
         restored.close()
