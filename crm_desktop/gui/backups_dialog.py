@@ -29,7 +29,6 @@ from crm_desktop.gui.calendars import date_time_text
 from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from crm_desktop.gui.plain_text import tell, tool_tip
-from crm_desktop.gui.preferences import backup_folder
 from crm_desktop.gui.tasks import ServiceTask, Work
 from crm_desktop.records.contacts import BackupEntry
 from crm_desktop.services.backups import (
@@ -99,7 +98,9 @@ class BackupsDialog(QDialog):
         """Read the backups folder again."""
         try:
             self._backups = sorted(
-                list_backups(self._db.path), key=lambda b: b.created_at, reverse=True
+                list_backups(self._db.path, self._db.backups_folder),
+                key=lambda b: b.created_at,
+                reverse=True,
             )
         except CrmError as error:
             self._backups = []
@@ -127,7 +128,7 @@ class BackupsDialog(QDialog):
 
     def _select_newest_good(self) -> None:
         try:
-            good = newest_good_backup(self._db.path)
+            good = newest_good_backup(self._db.path, self._db.backups_folder)
         except (CrmError, OSError):
             good = None
         row = next((i for i, b in enumerate(self._backups) if good and b.path == good.path), None)
@@ -192,7 +193,7 @@ class BackupsDialog(QDialog):
         db = self._db
 
         def work(_progress: Callable[[int], None], _cancel: CancelToken) -> BackupEntry:
-            return backup_now(db, backup_folder())  # Preferences' folder, else beside it
+            return backup_now(db)  # into its backups folder (Preferences')
 
         self._run(work, self.tr("Backing up the database…"), self._on_backed_up)
 
@@ -202,7 +203,7 @@ class BackupsDialog(QDialog):
         row = next((i for i, b in enumerate(self._backups) if b.path == result.path), None)
         if row is not None:
             self.select_backup(row)
-        else:  # into the folder chosen in Preferences: not in this list, so said where
+        else:  # not in this list (gone already, or not named as ours): said where
             from crm_desktop.gui.plain_text import tell
 
             text = self.tr("The backup is saved as %1.").replace("%1", str(result.path))

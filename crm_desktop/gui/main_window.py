@@ -36,6 +36,7 @@ from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
 from crm_desktop.gui.outside_changes import OutsideChanges, refresh_after_outside_change
+from crm_desktop.gui.preferences import use_backup_folder
 from crm_desktop.gui.print_actions import WindowPrinting
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.relations_box import attach_relations
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         screen is painted (``_open_writer``)."""
         super().__init__(parent)
         self._db = db
+        use_backup_folder(db)  # Preferences' backups folder: every backup of this window's
         self._clock = clock  # the time now (tests move it to fire reminders); None: the real one
         self._schedule: WindowSchedule | None = None
         self._sales: WindowSales | None = None
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
         """Show ``db`` (the database opened again on a restored backup): all read again."""
         self.wait_for_daily_backup()
         previous, self._db = self._db, db
+        use_backup_folder(db)
         if previous is not db:
             previous.close()
         if self._schedule is not None:

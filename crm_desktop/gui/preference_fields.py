@@ -166,6 +166,8 @@ class PreferenceFields(QObject):
         kept.store(kept.KEEP_IN_TOUCH_KEY, self.keep_in_touch.value())
         kept.store(kept.REMINDER_KEY, self.reminder.value())
         kept.store(kept.BACKUP_FOLDER_KEY, self.backup_folder.text().strip())
+        if self._db is not None:  # the next backup goes to the folder chosen
+            kept.use_backup_folder(self._db)
         kept.store(INTERVAL_KEY, self.sync_interval.value())
         calendar = CalendarChoice(self.calendar.currentData())
         if calendar is not chosen_calendar():

@@ -7,8 +7,10 @@ theme (each in its own module), and where each takes effect:
 - keeping in touch (``contacts/keepInTouchDays``): the interval a new contact starts with;
 - the reminder (``activities/reminderMinutes``, -1 none): the lead a new activity starts
   with;
-- the backup folder (``backups/folder``): where Back up now writes (empty: beside the
-  database, with the automatic ones).
+- the backup folder (``backups/folder``): the backups folder, where Back up now and the
+  automatic backups write, rotation prunes and the Backups list reads (empty: the
+  ``backups`` folder beside the database); the window hands it to its database
+  (``use_backup_folder``: ``Database.backups_folder``).
 
 How many automatic backups to keep belongs to the database (``services.backups``), the sync
 interval to the sync (``window_sync.INTERVAL_KEY``)."""
@@ -16,8 +18,12 @@ interval to the sync (``window_sync.INTERVAL_KEY``)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from crm_desktop.services.database import Database
 
 CURRENCY_KEY = "sales/currency"
 REGION_KEY = "ui/region"
@@ -62,9 +68,14 @@ def reminder_default() -> int:
 
 
 def backup_folder() -> Path | None:
-    """Where Back up now writes (None: the backups folder beside the database)."""
+    """The backups folder chosen (None: the backups folder beside the database)."""
     text = _text(BACKUP_FOLDER_KEY)
-    return Path(text) if text else None
+    return Path(text).expanduser().absolute() if text else None
+
+
+def use_backup_folder(db: Database) -> None:
+    """Make the folder chosen in Preferences the backups folder of ``db``."""
+    db.backups_folder = backup_folder()
 
 
 def store(key: str, value: str | int) -> None:

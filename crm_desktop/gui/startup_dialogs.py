@@ -3,6 +3,7 @@ backup offered in its place (or quit), never a silent reset to an empty database
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,8 +15,14 @@ from crm_desktop.gui.backups_dialog import local_date_time
 from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.plain_text import message_box, tell
+from crm_desktop.gui.preferences import backup_folder
 from crm_desktop.records.contacts import BackupEntry
-from crm_desktop.services.backups import inspect_backup, list_backups, restore_backup_into
+from crm_desktop.services.backups import (
+    inspect_backup,
+    list_backups,
+    newest_good_backup,
+    restore_backup_into,
+)
 
 if TYPE_CHECKING:
     from crm_desktop.services.database import Database
@@ -89,7 +96,14 @@ def offer_restore(path: Path, backup: BackupEntry | None, parent: QWidget | None
 
 
 def _backup_entry(error: DatabaseError) -> BackupEntry | None:
-    """What the error names as the newest good backup, with its date and contacts."""
+    """The newest good backup in the backups folder chosen in Preferences, else what the
+    error names (the folder beside the database), with its date and contacts."""
+    folder = backup_folder()
+    if folder is not None:
+        with suppress(CrmError, OSError):
+            chosen = newest_good_backup(error.path, folder)
+            if chosen is not None:
+                return chosen
     if error.backup is None:
         return None
     try:
@@ -116,7 +130,9 @@ def recover_damaged_database(
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return restore_backup_into(error.path, backup.path, locale_name=QLocale().name()).database
+        return restore_backup_into(
+            error.path, backup.path, locale_name=QLocale().name(), backups_folder=backup_folder()
+        ).database
     except CrmError as failure:
         problem = failure
     finally:

@@ -136,19 +136,20 @@ def _entry(backup: BackupFile) -> BackupEntry:
     return BackupEntry(backup.path, backup.created_at, backup.reason, size, contacts)
 
 
-def list_backups(db_path: Path) -> tuple[BackupEntry, ...]:
-    """The backups of the database at ``db_path``, newest first (no need to open it: the
-    window lists them when the database is too damaged to open)."""
-    return tuple(_entry(backup) for backup in list_backup_files(db_path))
+def list_backups(db_path: Path, folder: Path | None = None) -> tuple[BackupEntry, ...]:
+    """The backups of the database at ``db_path`` in ``folder`` (``Database.backups_folder``;
+    None: the ``backups`` folder beside it), newest first (no need to open it: the window
+    lists them when the database is too damaged to open)."""
+    return tuple(_entry(backup) for backup in list_backup_files(db_path, folder))
 
 
-def newest_good_backup(db_path: Path) -> BackupEntry | None:
+def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupEntry | None:
     """The newest backup of ``db_path`` that passes ``quick_check`` and that this version
     can open; for a database found damaged after it was opened (``DatabaseError.CORRUPT``
     raised by a later query carries no backup: the one at open does)."""
     from crm_desktop.store.database import expected_schema  # SQLAlchemy: only when asked
 
-    for backup in list_backup_files(db_path):
+    for backup in list_backup_files(db_path, folder):
         if looks_sound(backup.path, KNOWN_REVISIONS, expected_schema):
             return _entry(backup)
     return None
@@ -188,7 +189,7 @@ def set_backups_kept(db: Database, count: int) -> None:
 
 def _rotate(db: Database) -> None:
     policy = RotationPolicy(ROTATION.daily, ROTATION.weekly, backups_kept(db))
-    prune_backups(db.path, policy)
+    prune_backups(db.path, policy, db.backups_folder)
 
 
 def _has_data(db: Database) -> bool:
@@ -214,7 +215,7 @@ def backup_before(db: Database, reason: str, *, now: datetime | None = None) -> 
         return None
     moment = _now(now)
     generation = db.generation  # before the copy: a write during it is not in it
-    target = backup_database(db.path, backup_target(db.path, reason, moment))
+    target = backup_database(db.path, backup_target(db.path, reason, moment, db.backups_folder))
     _rotate(db)
     entry = _entry(BackupFile(target, moment, reason))
     db.last_backup = (entry, generation)
@@ -224,7 +225,7 @@ def backup_before(db: Database, reason: str, *, now: datetime | None = None) -> 
 def backup_if_due(db: Database, *, now: datetime | None = None) -> BackupEntry | None:
     """The daily backup, when the newest backup is over a day old (or there is none) and
     the database holds something; else None."""
-    newest = list_backup_files(db.path)
+    newest = list_backup_files(db.path, db.backups_folder)
     if newest and _now(now) - newest[0].created_at < DAILY_BACKUP_AGE:
         return None
     return backup_before(db, DAILY, now=now)
@@ -257,7 +258,7 @@ def backup_now(
     """A backup the user asked for: into ``dest`` (a file, replaced if it exists, or a folder),
     else into the backups folder; never rotated away. Checked and 0600 like every backup."""
     moment = _now(now)
-    target = backup_target(db.path, MANUAL, moment)
+    target = backup_target(db.path, MANUAL, moment, db.backups_folder)
     if dest is not None:
         dest = dest.absolute()  # "backup ." or a relative path: named in full, listed alike
         target = dest / target.name if dest.is_dir() else dest
@@ -296,14 +297,16 @@ def _has_file(db_path: Path, current: Database | None) -> bool:
     return current is not None or (db_path.exists() and db_path.stat().st_size > 0)
 
 
-def _safety_backup(db_path: Path, current: Database | None, now: datetime) -> Path | None:
+def _safety_backup(
+    db_path: Path, current: Database | None, now: datetime, folder: Path | None
+) -> Path | None:
     """Back up the database about to be replaced; None when there is none, or when it is
     too damaged to back up (it will be kept under another name). A backup that cannot be
     written for any other reason (its folder, the disk) refuses the restore, as it refuses
     an import: ``BackupFailedError``, ``DatabaseError`` (disk full)."""
     if not _has_file(db_path, current):
         return None
-    target = backup_target(db_path, BEFORE_RESTORE, now)
+    target = backup_target(db_path, BEFORE_RESTORE, now, folder)
     try:
         backup_database(db_path, target)
     except BackupFailedError as error:
@@ -328,6 +331,7 @@ def _restore(
     locale_name: str,
     current: Database | None,
     now: datetime | None,
+    folder: Path | None = None,
 ) -> Restored:
     moment = _now(now)
     partial = restore_copy(db_path)
@@ -336,7 +340,7 @@ def _restore(
     check_place(db_path)
     if _has_file(db_path, current):
         try:
-            writable_backups_folder(db_path)
+            writable_backups_folder(db_path, folder)
         except BackupFailedError as error:
             raise BackupFailedError(error.path, f"{error.reason}; nothing was restored") from error
     from crm_desktop.store.database import expected_schema  # SQLAlchemy: only to restore
@@ -344,7 +348,7 @@ def _restore(
     facts = copy_for_restore(
         source, partial, KNOWN_REVISIONS, expected_schema
     )  # refusal: nothing changed
-    listed = backup_file(db_path, source)
+    listed = backup_file(db_path, source, folder)
     checked = BackupEntry(
         source,
         listed.created_at if listed else _mtime(source),
@@ -357,7 +361,7 @@ def _restore(
     previous: Path | None = None
     aside: Path | None = None
     try:
-        safety = _safety_backup(db_path, current, moment)
+        safety = _safety_backup(db_path, current, moment, folder)
         if current is not None:
             current.close_connections()
         if db_path.exists() and db_path.stat().st_size > 0:
@@ -380,6 +384,7 @@ def _restore(
         raise
     try:
         database = open_database(db_path, locale_name, lock)
+        database.backups_folder = folder
     except BaseException:
         if previous is not None:  # the restored file is a copy of ``source``, still there
             _put_back(previous, db_path)
@@ -391,7 +396,7 @@ def _restore(
             leftover.unlink(missing_ok=True)  # the safety backup holds it
     if current is not None:
         current.hand_over_lock()  # closing the old handle must not release it
-    prune_backups(db_path, ROTATION)
+    prune_backups(db_path, ROTATION, folder)
     return Restored(database, checked, safety, aside)
 
 
@@ -402,7 +407,7 @@ def restore_backup(db: Database, source: Path, *, now: datetime | None = None) -
     version) leaves ``db`` open and unchanged. On success ``db`` must no longer be used:
     the window drops it for ``Restored.database``.
     """
-    return _restore(db.path, source, db.lock, db.sort_language, db, now)
+    return _restore(db.path, source, db.lock, db.sort_language, db, now, db.backups_folder)
 
 
 def restore_backup_into(
@@ -412,17 +417,20 @@ def restore_backup_into(
     locale_name: str | None = None,
     lock: DatabaseLock | None = None,
     now: datetime | None = None,
+    backups_folder: Path | None = None,
 ) -> Restored:
     """Replace the database at ``db_path`` (not open here, perhaps too damaged to open) with
     the backup ``source``; the database opened on it. Used by ``crm-desktop restore`` and by
-    the window when the database failed its check at start (``DatabaseError.backup``)."""
+    the window when the database failed its check at start (``DatabaseError.backup``); its
+    safety backup and rotation in ``backups_folder`` (None: beside the database)."""
     make_private_dir(db_path.parent)
     if lock is None:
         lock = DatabaseLock(db_path)
     if not lock.held:
         lock.acquire()
     try:
-        return _restore(db_path, source, lock, locale_name or system_locale_name(), None, now)
+        locale = locale_name or system_locale_name()
+        return _restore(db_path, source, lock, locale, None, now, backups_folder)
     except BaseException:
         lock.release()
         raise

@@ -89,6 +89,9 @@ class Database:
         # The last backup taken through this handle, and the generation it holds: a second
         # risky change with no write in between needs no second backup.
         self.last_backup: tuple[BackupEntry, int] | None = None
+        # Where automatic backups go, rotate and are listed (the window sets the folder
+        # chosen in Preferences); None: ``paths.backups_dir`` beside the database.
+        self.backups_folder: Path | None = None
 
     @property
     def writer_open(self) -> bool:

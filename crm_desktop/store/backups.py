@@ -84,9 +84,10 @@ def _name_pattern(db_path: Path) -> re.Pattern[str]:
     )
 
 
-def backup_target(db_path: Path, reason: str, now: datetime) -> Path:
-    """A new, unused name in the backups folder for a backup of ``db_path`` taken ``now``."""
-    folder = backups_dir(db_path)
+def backup_target(db_path: Path, reason: str, now: datetime, folder: Path | None = None) -> Path:
+    """A new, unused name in the backups folder (``folder``, else ``backups_dir``) for a
+    backup of ``db_path`` taken ``now``."""
+    folder = folder or backups_dir(db_path)
     moment = now.astimezone(UTC)
     while True:
         target = folder / f"{db_path.stem}-{moment.strftime(_STAMP)}-{reason}.sqlite3"
@@ -95,23 +96,25 @@ def backup_target(db_path: Path, reason: str, now: datetime) -> Path:
         moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
 
 
-def backup_file(db_path: Path, path: Path) -> BackupFile | None:
-    """What the name of ``path`` says, if it is a backup of ``db_path`` in its folder."""
+def backup_file(db_path: Path, path: Path, folder: Path | None = None) -> BackupFile | None:
+    """What the name of ``path`` says, if it is a backup of ``db_path`` in its backups
+    folder (``folder``, else ``backups_dir``)."""
     match = _name_pattern(db_path).fullmatch(path.name)
-    if match is None or path.parent != backups_dir(db_path) or not path.is_file():
+    if match is None or path.parent != (folder or backups_dir(db_path)) or not path.is_file():
         return None
     created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
     return BackupFile(path, created, match["reason"])
 
 
-def list_backup_files(db_path: Path) -> list[BackupFile]:
-    """The backups of ``db_path`` in its backups folder, newest first."""
-    folder = backups_dir(db_path)
+def list_backup_files(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
+    """The backups of ``db_path`` in its backups folder (``folder``, else ``backups_dir``),
+    newest first."""
+    folder = folder or backups_dir(db_path)
     if not folder.is_dir():
         return []
     found = [
         backup
-        for backup in (backup_file(db_path, path) for path in folder.iterdir())
+        for backup in (backup_file(db_path, path, folder) for path in folder.iterdir())
         if backup is not None
     ]
     found.sort(key=lambda backup: (backup.created_at, backup.path.name), reverse=True)
@@ -254,13 +257,16 @@ def backup_database(db_path: Path, target: Path) -> Path:
     return target
 
 
-def writable_backups_folder(db_path: Path) -> None:
+def writable_backups_folder(db_path: Path, folder: Path | None = None) -> None:
     """Refuse (``BackupFailedError``) when no backup of ``db_path`` can be written: its
-    ``backups`` folder is a file, or cannot be written (or made), as its modes say."""
-    folder = backups_dir(db_path)
+    backups folder (``folder``, else ``backups_dir``) is a file, or cannot be written (or
+    made), as its modes say."""
+    folder = folder or backups_dir(db_path)
     if folder.exists() and not folder.is_dir():
         raise BackupFailedError(folder, "it is a file, not a folder")
-    place = folder if folder.is_dir() else folder.parent
+    place = folder
+    while not place.is_dir() and place.parent != place:  # made with its parents
+        place = place.parent
     if not os.access(place, os.W_OK | os.X_OK):
         raise BackupFailedError(folder, f"{place} cannot be written")
 
@@ -482,13 +488,17 @@ def looks_sound(path: Path, known: Collection[str], expected: ExpectedSchema | N
 
 
 def newest_good_backup(
-    db_path: Path, known: Collection[str], expected: ExpectedSchema | None = None
+    db_path: Path,
+    known: Collection[str],
+    expected: ExpectedSchema | None = None,
+    folder: Path | None = None,
 ) -> Path | None:
     """The newest backup of ``db_path`` that passes its check (``looks_sound``), if any (none
     from a backups folder another user could have put a file in)."""
-    if folder_safety_problem(backups_dir(db_path)) is not None:
+    folder = folder or backups_dir(db_path)
+    if folder_safety_problem(folder) is not None:
         return None
-    for backup in list_backup_files(db_path):
+    for backup in list_backup_files(db_path, folder):
         if looks_sound(backup.path, known, expected):
             return backup.path
     return None
@@ -519,13 +529,15 @@ def backups_to_prune(backups: list[BackupFile], policy: RotationPolicy) -> list[
     return [backup for backup in automatic if backup.path not in keep]
 
 
-def prune_backups(db_path: Path, policy: RotationPolicy) -> list[Path]:
+def prune_backups(db_path: Path, policy: RotationPolicy, folder: Path | None = None) -> list[Path]:
     """Delete the automatic backups ``policy`` does not keep, and temporary files left by an
-    interrupted backup; the paths deleted (none in a folder another user can write to)."""
-    if folder_safety_problem(backups_dir(db_path)) is not None:
+    interrupted backup, in the backups folder (``folder``, else ``backups_dir``); the paths
+    deleted (none in a folder another user can write to)."""
+    folder = folder or backups_dir(db_path)
+    if folder_safety_problem(folder) is not None:
         return []
-    doomed = [backup.path for backup in backups_to_prune(list_backup_files(db_path), policy)]
-    folder = backups_dir(db_path)
+    listed = list_backup_files(db_path, folder)
+    doomed = [backup.path for backup in backups_to_prune(listed, policy)]
     if folder.is_dir():
         prefix = f"{db_path.stem}-"
         doomed += [

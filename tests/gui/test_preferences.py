@@ -5,6 +5,8 @@ backups are kept and where Back up now writes)."""
 
 from __future__ import annotations
 
+import argparse
+import stat
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -12,9 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.app import start_or_recover
 from crm_desktop.gui import theme as theme_module
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
@@ -32,10 +35,13 @@ from crm_desktop.gui.theme import Theme, chosen_theme
 from crm_desktop.gui.window_sync import interval_minutes
 from crm_desktop.records.drafts import ContactDraft, PhoneValue
 from crm_desktop.services.activities import get_activity
-from crm_desktop.services.backups import backup_before, backups_kept, list_backups
+from crm_desktop.services.backups import backup_before, backup_now, backups_kept, list_backups
+from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
-from crm_desktop.services.database import Database
-from tests.gui.message_boxes import told
+from crm_desktop.services.database import Database, open_database
+from crm_desktop.services.importing import import_files
+from tests.gui.message_boxes import answer, told
+from tests.paths import DATA
 
 NOW = local_moment(date(2026, 12, 1), 8)
 
@@ -212,4 +218,74 @@ def test_back_up_now_writes_into_the_chosen_folder(
     with qtbot.waitSignal(dialog.task_ended, timeout=10000):
         dialog._ui.backUpNow.click()
     [made] = list(folder.iterdir())
-    assert made.suffix and str(made) in said[0]
+    assert made.suffix == ".sqlite3" and said == []  # listed, and selected: nothing to say
+    assert [b.path for b in dialog.backups] == [made] and dialog._selected() is not None
+
+
+def test_the_chosen_folder_is_the_backups_folder_for_imports_rotation_and_restore(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_contacts(db, [ContactDraft("Ana Puig")])
+    folder = tmp_path / "chosen" / "backups"  # missing: made, private
+    _accept(qtbot, db, backup_folder=str(folder), backups_kept=1)
+    summary = import_files(db, [DATA / "vcard21-quoted-printable-greek.vcf"])
+    assert summary.imported >= 1
+    [before_import] = list_backups(db.path, folder)
+    assert before_import.reason == "before-import" and before_import.contacts == 1
+    assert before_import.path.parent == folder and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert list_backups(db.path) == ()  # nothing beside the database
+    start = datetime(2030, 12, 1, 9, tzinfo=UTC)
+    for minute in range(3):  # rotation keeps the newest 1 in the chosen folder
+        add_contacts(db, [ContactDraft(f"Person {minute}")])
+        backup_before(db, "before-import", now=start + timedelta(minutes=minute))
+    kept = list_backups(db.path, folder)
+    # The newest 1 of the three, and the import's (the newest of another day) are kept.
+    assert [b.created_at for b in kept] == [start + timedelta(minutes=2), before_import.created_at]
+    dialog = BackupsDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.backups == list(kept)
+    answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    told(monkeypatch, "information")
+    dialog.select_backup(0)
+    with qtbot.waitSignal(dialog.task_ended, timeout=10000):
+        dialog._ui.restore.click()
+    restored = dialog._db
+    try:
+        assert restored is not db and restored.backups_folder == folder
+        assert search_contacts(restored).total == kept[0].contacts
+        reasons = [b.reason for b in list_backups(db.path, folder)]
+        assert "before-restore" in reasons and list_backups(db.path) == ()
+    finally:
+        restored.close()
+
+
+def test_a_damaged_database_at_start_is_offered_its_newest_backup_in_the_chosen_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "start" / "crm.sqlite3"
+    folder = tmp_path / "chosen"
+    _accept(qtbot, None, backup_folder=str(folder))
+    with open_database(path, "en") as db:
+        db.backups_folder = folder
+        add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
+        made = backup_now(db)
+        add_contacts(db, [ContactDraft(f"Later {i}", note="x" * 3000) for i in range(50)])
+    assert made.path.parent == folder and list_backups(path) == ()
+    data = bytearray(path.read_bytes())
+    for start in range(4096, len(data), 4096):  # every page after the first trampled
+        data[start : start + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))
+    for sidecar in ("-wal", "-shm"):
+        path.with_name(path.name + sidecar).unlink(missing_ok=True)
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    started = start_or_recover(argparse.Namespace(demo=False, db=str(path), command=None))
+    assert started is not None
+    restored, _temporary = started
+    try:
+        [offer] = asked
+        assert "is damaged" in offer.text()
+        assert search_contacts(restored).total == 2
+        reasons = [b.reason for b in list_backups(path, folder)]
+        assert reasons.count("manual") == 1 and list_backups(path) == ()
+    finally:
+        restored.close()

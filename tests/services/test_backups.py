@@ -356,3 +356,32 @@ def test_the_newest_good_backup_skips_a_damaged_one(path: Path) -> None:
     damage_table(damaged.path)
     found = newest_good_backup(path)
     assert found is not None and (found.path, found.contacts) == (good.path, 12)
+
+
+def test_a_backups_folder_given_to_the_handle_takes_every_automatic_backup(
+    path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "elsewhere" / "backups"
+    with open_database(path, "en", auto_backup=False) as db:
+        db.backups_folder = folder
+        import_files(db, [DATA / "vcard21-quoted-printable-greek.vcf"])
+        trash_contacts(db, list(range(1, 1 + BULK_DELETE_THRESHOLD)))
+    assert _backups(path) == []
+    reasons = {backup.reason for backup in list_backups(path, folder)}
+    assert reasons == {"before-import", "before-trash"}
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_an_import_is_refused_when_the_chosen_backups_folder_cannot_be_written(
+    path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups here"
+    folder.write_text("a file where the chosen folder should be")
+    with open_database(path, "en", auto_backup=False) as db:
+        db.backups_folder = folder
+        with pytest.raises(BackupFailedError) as failed:
+            import_files(db, [DATA / "vcard21-quoted-printable-greek.vcf"])
+        assert str(failed.value).startswith(str(folder))
+        assert search_contacts(db).total == 12
+    assert folder.read_text() == "a file where the chosen folder should be"
+    assert _backups(path) == []
