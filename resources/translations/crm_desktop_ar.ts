@@ -925,97 +925,97 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Before an upgrade</source>
         <translation>قبل الترقية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Made by you</source>
         <translation>أنشأتها أنت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
         <source>Before a merge</source>
         <translation>قبل الدمج</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
         <source>Before a deletion</source>
         <translation>قبل الحذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
         <source>Before emptying the Trash</source>
         <translation>قبل إفراغ سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="121"/>
         <source>Before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="125"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="126"/>
         <source>unreadable</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="140"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation>قاعدة البيانات %1 تالفة. حُدِّدت أحدث نسخة احتياطية سليمة: انقر «استعادة» للرجوع إليها (تُحفظ قاعدة البيانات التالفة أولًا نسخةً احتياطية).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="145"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation>نسخ من %1، الأحدث أولًا. للرجوع إلى إحداها، حدّدها وانقر «استعادة».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="197"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="198"/>
         <source>Backing up the database…</source>
         <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="209"/>
         <source>The backup is saved as %1.</source>
         <translation>حُفظت النسخة الاحتياطية باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="209"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="210"/>
         <source>Back up now</source>
         <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="225"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="226"/>
         <source>Restore from a file</source>
         <translation>الاستعادة من ملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="229"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="230"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>قواعد بيانات CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="230"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="231"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="248"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="249"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="251"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1 (لا جهات اتصال)؟</numerusform>
@@ -1027,32 +1027,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="260"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="261"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation>تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا: ستظهر في أعلى هذه القائمة، لتتمكن من الرجوع إليها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="265"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="265"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="277"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation>جارٍ استعادة النسخة الاحتياطية… تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="291"/>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="291"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="292"/>
         <source>The database now holds the backup made on %1.</source>
         <translation>تحتوي قاعدة البيانات الآن على النسخة الاحتياطية المُنشأة في %1.</translation>
     </message>
@@ -4685,12 +4685,12 @@
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -6989,7 +6989,7 @@ Weighted: %2</source>
 <context>
     <name>StartupDialogs</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="29"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="36"/>
         <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
         <translation>
             <numerusform>أُنشئت أحدث نسخة احتياطية سليمة في %1 ولا تحتوي على جهات اتصال.</numerusform>
@@ -7001,43 +7001,43 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="37"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="44"/>
         <source>The database %1 is damaged and cannot be opened.</source>
         <translation>قاعدة البيانات %1 تالفة ولا يمكن فتحها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="41"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="48"/>
         <source>It has not been changed.</source>
         <translation>لم يُغيَّر فيها شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="47"/>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="75"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="54"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>The database is damaged</source>
         <translation>قاعدة البيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="50"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="57"/>
         <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
         <translation>لم يُعثر على نسخة احتياطية منها. احتفظ بالملف: فقد يمكن إصلاح نسخة منه. سيُغلق CRM Desktop الآن.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="62"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="69"/>
         <source>The newest good backup was made on %1.</source>
         <translation>أُنشئت أحدث نسخة احتياطية سليمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="74"/>
         <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
         <translation>أتريد استعادتها؟ يُحتفظ بالملف التالف في المجلد نفسه باسم آخر؛ وما تغيّر بعد إنشاء النسخة الاحتياطية ليس فيها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="81"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="88"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>

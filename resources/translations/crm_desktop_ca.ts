@@ -877,97 +877,97 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Before an upgrade</source>
         <translation>Abans d&apos;una actualització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Made by you</source>
         <translation>Feta per vós</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Daily</source>
         <translation>Diària</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before an import</source>
         <translation>Abans d&apos;una importació</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
         <source>Before a merge</source>
         <translation>Abans d&apos;una combinació</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
         <source>Before a deletion</source>
         <translation>Abans d&apos;una supressió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
         <source>Before emptying the Trash</source>
         <translation>Abans de buidar la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="121"/>
         <source>Before a restore</source>
         <translation>Abans d&apos;una restauració</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="125"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="126"/>
         <source>unreadable</source>
         <translation>il·legible</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="140"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation>%1 està malmès. S&apos;ha seleccionat la còpia de seguretat en bon estat més recent: feu clic a «Restaura» per tornar-hi (abans, la base de dades malmesa es desa com a còpia de seguretat).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="145"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation>Còpies de %1, de la més recent a la més antiga. Per tornar a una de les còpies, seleccioneu-la i feu clic a «Restaura».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="197"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="198"/>
         <source>Backing up the database…</source>
         <translation>S&apos;està fent una còpia de seguretat de la base de dades…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="209"/>
         <source>The backup is saved as %1.</source>
         <translation>La còpia de seguretat s&apos;ha desat com a %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="209"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="210"/>
         <source>Back up now</source>
         <translation>Fes una còpia ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="225"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="226"/>
         <source>Restore from a file</source>
         <translation>Restauració des d&apos;un fitxer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="229"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="230"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>Bases de dades del CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="230"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="231"/>
         <source>All files (*)</source>
         <translation>Tots els fitxers (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="248"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="249"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation>Voleu substituir tot el contingut de la base de dades per la còpia de seguretat feta el %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="251"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>Voleu substituir tot el contingut de la base de dades per la còpia de seguretat feta el %1 (%Ln contacte)?</numerusform>
@@ -975,32 +975,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="260"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="261"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation>Primer es fa una còpia de seguretat de la base de dades tal com és ara: apareixerà al principi d&apos;aquesta llista, de manera que hi podreu tornar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="265"/>
         <source>Restore a backup</source>
         <translation>Restauració d&apos;una còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="265"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaura</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="277"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation>S&apos;està restaurant la còpia de seguretat… Primer es fa una còpia de seguretat de la base de dades tal com és ara.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="291"/>
         <source>Backup restored</source>
         <translation>S&apos;ha restaurat la còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="291"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="292"/>
         <source>The database now holds the backup made on %1.</source>
         <translation>Ara la base de dades conté la còpia de seguretat feta el %1.</translation>
     </message>
@@ -4632,12 +4632,12 @@
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -6781,7 +6781,7 @@ Ponderat: %2</translation>
 <context>
     <name>StartupDialogs</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="29"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="36"/>
         <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
         <translation>
             <numerusform>La còpia de seguretat en bon estat més recent es va fer el %1 i conté %Ln contacte.</numerusform>
@@ -6789,43 +6789,43 @@ Ponderat: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="37"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="44"/>
         <source>The database %1 is damaged and cannot be opened.</source>
         <translation>La base de dades %1 està malmesa i no es pot obrir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="41"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="48"/>
         <source>It has not been changed.</source>
         <translation>No s&apos;ha modificat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="47"/>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="75"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="54"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>The database is damaged</source>
         <translation>La base de dades està malmesa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="50"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="57"/>
         <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
         <translation>No se n&apos;ha trobat cap còpia de seguretat. Conserveu el fitxer: potser encara se&apos;n pot reparar una còpia. Ara el CRM Desktop es tancarà.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="62"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="69"/>
         <source>The newest good backup was made on %1.</source>
         <translation>La còpia de seguretat en bon estat més recent es va fer el %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="74"/>
         <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
         <translation>Voleu restaurar-la? El fitxer malmès es conserva al costat amb un altre nom; el que ha canviat des de la còpia de seguretat no hi és.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="81"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="88"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Restaura la còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>

@@ -877,97 +877,97 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Before an upgrade</source>
         <translation>Πριν από αναβάθμιση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Made by you</source>
         <translation>Από εσάς</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Daily</source>
         <translation>Ημερήσιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before an import</source>
         <translation>Πριν από εισαγωγή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
         <source>Before a merge</source>
         <translation>Πριν από συγχώνευση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
         <source>Before a deletion</source>
         <translation>Πριν από διαγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
         <source>Before emptying the Trash</source>
         <translation>Πριν από το άδειασμα του Κάδου απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="121"/>
         <source>Before a restore</source>
         <translation>Πριν από επαναφορά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="125"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="126"/>
         <source>unreadable</source>
         <translation>μη αναγνώσιμο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="140"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation>Το %1 έχει υποστεί βλάβη. Έχει επιλεγεί το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας: κάντε κλικ στην «Επαναφορά» για να επιστρέψετε σε αυτό (η κατεστραμμένη βάση δεδομένων φυλάσσεται πρώτα ως αντίγραφο ασφαλείας).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="145"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation>Αντίγραφα του %1, με το πιο πρόσφατο πρώτο. Για να επιστρέψετε σε ένα από αυτά, επιλέξτε το και κάντε κλικ στην «Επαναφορά».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="197"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="198"/>
         <source>Backing up the database…</source>
         <translation>Δημιουργία αντιγράφου ασφαλείας της βάσης δεδομένων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="209"/>
         <source>The backup is saved as %1.</source>
         <translation>Το αντίγραφο ασφαλείας αποθηκεύτηκε ως %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="209"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="210"/>
         <source>Back up now</source>
         <translation>Δημιουργία αντιγράφου τώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="225"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="226"/>
         <source>Restore from a file</source>
         <translation>Επαναφορά από αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="229"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="230"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>Βάσεις δεδομένων του CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="230"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="231"/>
         <source>All files (*)</source>
         <translation>Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="248"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="249"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation>Να αντικατασταθεί όλο το περιεχόμενο της βάσης δεδομένων με το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="251"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>Να αντικατασταθεί όλο το περιεχόμενο της βάσης δεδομένων με το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1 (%Ln επαφή);</numerusform>
@@ -975,32 +975,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="260"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="261"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation>Πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων όπως είναι τώρα: θα βρίσκεται στην κορυφή αυτής της λίστας, ώστε να μπορείτε να επιστρέψετε σε αυτό.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="265"/>
         <source>Restore a backup</source>
         <translation>Επαναφορά αντιγράφου ασφαλείας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="265"/>
         <source>&amp;Restore</source>
         <translation>&amp;Επαναφορά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="277"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation>Επαναφορά του αντιγράφου ασφαλείας… Πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων όπως είναι τώρα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="291"/>
         <source>Backup restored</source>
         <translation>Η επαναφορά ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="291"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="292"/>
         <source>The database now holds the backup made on %1.</source>
         <translation>Η βάση δεδομένων περιέχει τώρα το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1.</translation>
     </message>
@@ -4632,12 +4632,12 @@
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -6781,7 +6781,7 @@ Weighted: %2</source>
 <context>
     <name>StartupDialogs</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="29"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="36"/>
         <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
         <translation>
             <numerusform>Το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας δημιουργήθηκε στις %1 και περιέχει %Ln επαφή.</numerusform>
@@ -6789,43 +6789,43 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="37"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="44"/>
         <source>The database %1 is damaged and cannot be opened.</source>
         <translation>Η βάση δεδομένων %1 έχει υποστεί βλάβη και δεν είναι δυνατό να ανοίξει.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="41"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="48"/>
         <source>It has not been changed.</source>
         <translation>Δεν έχει τροποποιηθεί.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="47"/>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="75"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="54"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>The database is damaged</source>
         <translation>Η βάση δεδομένων έχει υποστεί βλάβη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="50"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="57"/>
         <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
         <translation>Δεν βρέθηκε αντίγραφο ασφαλείας της. Κρατήστε το αρχείο: ένα αντίγραφό του ίσως μπορεί ακόμη να επισκευαστεί. Το CRM Desktop θα τερματιστεί τώρα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="62"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="69"/>
         <source>The newest good backup was made on %1.</source>
         <translation>Το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας δημιουργήθηκε στις %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="74"/>
         <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
         <translation>Να γίνει επαναφορά του; Το κατεστραμμένο αρχείο φυλάσσεται δίπλα του με άλλο όνομα· όσα άλλαξαν μετά το αντίγραφο ασφαλείας δεν περιλαμβάνονται σε αυτό.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="81"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="88"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Επαναφορά του αντιγράφου ασφαλείας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>

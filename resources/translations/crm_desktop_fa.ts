@@ -865,129 +865,129 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Before an upgrade</source>
         <translation>پیش از ارتقا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Made by you</source>
         <translation>تهیه‌شده توسط شما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Daily</source>
         <translation>روزانه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before an import</source>
         <translation>پیش از وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
         <source>Before a merge</source>
         <translation>پیش از ادغام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
         <source>Before a deletion</source>
         <translation>پیش از حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
         <source>Before emptying the Trash</source>
         <translation>پیش از خالی کردن سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="121"/>
         <source>Before a restore</source>
         <translation>پیش از بازیابی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="125"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="126"/>
         <source>unreadable</source>
         <translation>ناخوانا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="140"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation>%1 آسیب دیده است. جدیدترین نسخه پشتیبان سالم انتخاب شده است: برای بازگشت به آن روی «بازیابی» کلیک کنید (ابتدا از پایگاه داده آسیب‌دیده یک نسخه پشتیبان نگه داشته می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="145"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation>نسخه‌های %1، جدیدترین در ابتدا. برای بازگشت به یکی از آن‌ها، آن را انتخاب کنید و روی «بازیابی» کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="197"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="198"/>
         <source>Backing up the database…</source>
         <translation>در حال پشتیبان‌گیری از پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="209"/>
         <source>The backup is saved as %1.</source>
         <translation>نسخهٔ پشتیبان با نام %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="209"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="210"/>
         <source>Back up now</source>
         <translation>پشتیبان‌گیری اکنون</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="225"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="226"/>
         <source>Restore from a file</source>
         <translation>بازیابی از فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="229"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="230"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>پایگاه‌های داده CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="230"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="231"/>
         <source>All files (*)</source>
         <translation>همه فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="248"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="249"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation>همه محتوای پایگاه داده با نسخه پشتیبان تهیه‌شده در %1 جایگزین شود؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="251"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>همه محتوای پایگاه داده با نسخه پشتیبان تهیه‌شده در %1 (%Ln مخاطب) جایگزین شود؟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="260"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="261"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation>ابتدا از وضعیت فعلی پایگاه داده نسخه پشتیبان تهیه می‌شود: این نسخه در بالای همین فهرست قرار می‌گیرد تا بتوانید به آن بازگردید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="265"/>
         <source>Restore a backup</source>
         <translation>بازیابی نسخه پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="265"/>
         <source>&amp;Restore</source>
         <translation>&amp;بازیابی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="277"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation>در حال بازیابی نسخه پشتیبان… ابتدا از وضعیت فعلی پایگاه داده نسخه پشتیبان تهیه می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="291"/>
         <source>Backup restored</source>
         <translation>نسخه پشتیبان بازیابی شد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="291"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="292"/>
         <source>The database now holds the backup made on %1.</source>
         <translation>اکنون پایگاه داده حاوی نسخه پشتیبان تهیه‌شده در %1 است.</translation>
     </message>
@@ -4580,12 +4580,12 @@
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -6729,50 +6729,50 @@ Weighted: %2</source>
 <context>
     <name>StartupDialogs</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="29"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="36"/>
         <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
         <translation>
             <numerusform>جدیدترین نسخه پشتیبان سالم در %1 تهیه شده و %Ln مخاطب دارد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="37"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="44"/>
         <source>The database %1 is damaged and cannot be opened.</source>
         <translation>پایگاه داده %1 آسیب دیده است و باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="41"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="48"/>
         <source>It has not been changed.</source>
         <translation>تغییری در آن داده نشده است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="47"/>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="75"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="54"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>The database is damaged</source>
         <translation>پایگاه داده آسیب دیده است</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="50"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="57"/>
         <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
         <translation>هیچ نسخه پشتیبانی از آن پیدا نشد. فایل را نگه دارید: شاید هنوز بتوان نسخه‌ای از آن را تعمیر کرد. اکنون CRM Desktop بسته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="62"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="69"/>
         <source>The newest good backup was made on %1.</source>
         <translation>جدیدترین نسخه پشتیبان سالم در %1 تهیه شده است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="74"/>
         <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
         <translation>بازیابی شود؟ فایل آسیب‌دیده با نامی دیگر در کنار آن نگه داشته می‌شود؛ تغییرات پس از تهیه نسخه پشتیبان در آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="81"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="88"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;بازیابی نسخه پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
