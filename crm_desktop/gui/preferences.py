@@ -5,11 +5,11 @@ theme (each in its own module), and where each takes effect:
 - the region (``ui/region``, a two-letter code; ``home_region``): the user's own country.
   National phone numbers are read as that country's when duplicates are looked for
   (duplicates_dialog), when files are imported and previewed (import_export) and when a
-  sync brings cards down (window_sync); a card's phone links dial them as its numbers
-  (contact_card); addresses in it are written without their country line on the cards
-  (card_addresses), on labels and envelopes when the sender's address names no country
-  (labels_dialog) and in the mail-merge export (import_export), as the post wants domestic
-  mail;
+  sync brings cards down (window_sync); a card's phone links dial them so (contact_card),
+  and the editor's tool tip on a number says how it is dialled (contact_editor). Addresses
+  in it are written without their country line on the cards (card_addresses), on labels
+  and envelopes when the sender's address names no country (labels_dialog) and in the
+  mail-merge export (import_export), as the post wants domestic mail;
 - keeping in touch (``contacts/keepInTouchDays``): the interval a new contact starts with;
 - the reminder (``activities/reminderMinutes``, -1 none): the lead a new activity starts
   with;

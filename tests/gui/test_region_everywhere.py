@@ -1,7 +1,8 @@
 """The region of Edit > Preferences (``ui/region``) everywhere a national phone number is read
 or a domestic address written, as it is for finding duplicates (test_preferences): File >
 Import matching a national number with an international one, the card's phone links, the
-card's addresses, Print Labels, the mail-merge export, and a sync's cards coming down."""
+editor's word on how a number is dialled, the card's addresses, Print Labels and the
+mail-merge export."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.gui import preferences
 from crm_desktop.gui.card_addresses import address_rows
 from crm_desktop.gui.contact_card import ContactCardView
+from crm_desktop.gui.contact_editor import ContactEditor
 from crm_desktop.gui.export_dialog import ExportScope
 from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.labels_dialog import LabelsDialog
@@ -154,3 +156,20 @@ def test_the_mail_merge_leaves_the_country_off_domestic_addresses(
         window.import_export.export_to(target, ExportScope.EVERYONE, "mail-merge", False)
     [row] = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"), newline="")))
     assert row["Address block"].splitlines()[-1] == ("GREECE" if country_line else "105 58 Athens")
+
+
+@pytest.mark.parametrize(("region", "dialled"), [("GR", "+30 21 0123 4567"), ("US", None)])
+def test_the_editor_says_how_a_national_number_is_dialled_in_the_region(
+    qtbot: QtBot, region: str, dialled: str | None
+) -> None:
+    _region(region)
+    editor = ContactEditor(ContactDraft("Eleni", phones=(PhoneValue("210 1234567"),)), [], [])
+    qtbot.addWidget(editor)
+    cell = editor._ui.phones.item(0, 0)
+    assert cell is not None
+    if dialled is None:
+        assert cell.toolTip() == ""  # not a number of the region's: nothing claimed
+    else:
+        assert "Dialled as" in cell.toolTip() and dialled in cell.toolTip()
+    cell.setText("+44 20 7946 0958")  # typed over: the tip follows
+    assert "+44 20 7946 0958" in cell.toolTip()
