@@ -203,6 +203,7 @@ class ActivitiesView(QWidget):
         self.time_grid.activity_activated.connect(self._actions.edit_activity)
         self.time_grid.stepped.connect(self._on_time_grid_stepped)
         self.time_grid.new_requested.connect(self._on_time_grid_new_requested)
+        self.time_grid.day_chosen.connect(lambda day: self.calendar.setSelectedDate(to_qdate(day)))
         self.modes.changed.connect(self._on_modes_changed)
         self._actions.changed.connect(self.refresh)
         calendar_changes().changed.connect(self._on_calendar_changed)
@@ -315,7 +316,7 @@ class ActivitiesView(QWidget):
             return
         days = days_for(self.selected_day(), count)
         rows = [service.activities_on(self._actions.database, day) for day in days]
-        self.time_grid.set_days(days, rows, self.today())
+        self.time_grid.set_days(days, rows, self.today(), self.selected_day())
 
     def _fit_mode(self) -> None:
         """The day's list under the month only; the time grid takes the room."""

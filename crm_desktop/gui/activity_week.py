@@ -4,27 +4,27 @@ locale's first day, its days off shaded), a row per half hour from 00:00 to 24:0
 overlap, and those without a time of day in a band on top. Dragging an activity (from here
 or from a list) onto a slot moves it to that day and time, onto the band to that day; the
 days are headed in the user's calendar (Solar Hijri, Islamic civil) and the view mirrors
-right to left."""
+right to left. One slot is selected, ringed while the grid has the focus, and the keyboard
+moves it as in Outlook (gui/week_keys.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QHelpEvent,
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -34,12 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.gui.activity_calendar import activity_ids, activity_mime
-from crm_desktop.gui.activity_drag import small_drag
 from crm_desktop.gui.activity_text import local_moment, to_qdate
 from crm_desktop.gui.calendars import current_calendar, date_text, weekend, weekend_color
-from crm_desktop.gui.colors import event_colors
-from crm_desktop.gui.plain_text import tool_tip
+from crm_desktop.gui.week_canvas import DayCanvas
+from crm_desktop.gui.week_keys import grid_key
 from crm_desktop.gui.week_layout import (
     BAND_ROWS,
     GUTTER,
@@ -54,124 +52,9 @@ from crm_desktop.gui.week_layout import (
     week_start,
 )
 from crm_desktop.records.activities import ActivityRow
-from crm_desktop.records.vocabulary import ActivityStatus
 
 
-class _Canvas(QWidget):
-    """What the grid's two parts share: the days shown, their activities, drags and drops."""
-
-    def __init__(self, grid: TimeGrid) -> None:
-        super().__init__(grid)
-        self.grid = grid
-        self.setAcceptDrops(True)
-        self.setMouseTracking(False)
-        self._pressed: tuple[ActivityRow, QPoint] | None = None
-        self.drop_target: tuple[int, int] | None = None  # column, minute (-1: the band)
-
-    def columns(self) -> Columns:
-        return Columns(
-            self.width(), len(self.grid.days()), self.isRightToLeft(), self.grid.gutter_width()
-        )
-
-    def item_at(self, position: QPoint) -> ActivityRow | None:
-        raise NotImplementedError
-
-    def target_at(self, position: QPoint) -> tuple[int, int] | None:
-        raise NotImplementedError
-
-    # ---- dragging out -------------------------------------------------------------------
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        row = self.item_at(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and row is not None:
-            self._pressed = (row, event.position().toPoint())
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._pressed is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            row, start = self._pressed
-            moved = (event.position().toPoint() - start).manhattanLength()
-            if moved >= QApplication.startDragDistance():
-                self._pressed = None
-                small_drag(self, activity_mime([row.id]), row.subject).exec(
-                    Qt.DropAction.MoveAction
-                )
-                return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._pressed = None
-        super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        position = event.position().toPoint()
-        row = self.item_at(position)
-        if row is not None:
-            self.grid.activity_activated.emit(row)
-        elif (target := self.target_at(position)) is not None:
-            self.grid.new_at(*target)
-        super().mouseDoubleClickEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
-            row = self.item_at(event.pos())
-            self.setToolTip(tool_tip(row.subject) if row is not None else "")
-        return super().event(event)
-
-    # ---- dropping in --------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if activity_ids(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        target = self.target_at(event.position().toPoint())
-        if target is None or not activity_ids(event.mimeData()):
-            event.ignore()
-            self._show_target(None)
-            return
-        event.acceptProposedAction()
-        self._show_target(target)
-
-    def dragLeaveEvent(self, event: QEvent) -> None:
-        self._show_target(None)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        ids = activity_ids(event.mimeData())
-        target = self.target_at(event.position().toPoint())
-        self._show_target(None)
-        if not ids or target is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.grid.drop(ids, *target)
-
-    def _show_target(self, target: tuple[int, int] | None) -> None:
-        if target != self.drop_target:
-            self.drop_target = target
-            self.update()
-
-    def paint_target(self, painter: QPainter, rect: QRect) -> None:
-        color = self.palette().color(QPalette.ColorRole.Highlight)
-        color.setAlpha(70)
-        painter.fillRect(rect, color)
-
-    def paint_item(self, painter: QPainter, rect: QRect, row: ActivityRow, label: str) -> None:
-        fill, edge, ink = event_colors(self.palette())
-        if row.status != ActivityStatus.OPEN:  # done or cancelled: faded
-            for color in (fill, edge, ink):
-                color.setAlpha(130)
-        painter.setPen(edge)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect.adjusted(1, 1, -2, -1), 3, 3)
-        painter.setPen(ink)
-        text = rect.adjusted(4, 1, -4, -1)
-        shown = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, text.width())
-        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
-        painter.drawText(text, int(flags), shown)
-
-
-class _Band(_Canvas):
+class _Band(DayCanvas):
     """The days' headings and, under them, the activities without a time of day."""
 
     def columns(self) -> Columns:
@@ -254,8 +137,54 @@ class _Band(_Canvas):
         painter.end()
 
 
-class _Slots(_Canvas):
+class _Slots(DayCanvas):
     """The half-hour rows, the hours written in the gutter, the timed activities."""
+
+    def __init__(self, grid: TimeGrid) -> None:
+        super().__init__(grid)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not grid_key(self.grid, event):
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if (target := self.target_at(event.position().toPoint())) is not None:
+            self.grid.select_slot(self.grid.days()[target[0]], target[1])
+        super().mousePressEvent(event)
+
+    def selected_rect(self) -> QRect | None:
+        """The selected slot's rectangle (None: its day is not shown)."""
+        column = self.grid.selected_column()
+        if column is None:
+            return None
+        columns = self.columns()
+        minute = self.grid.selected_minute
+        return QRect(columns.x(column), self.y_of(minute), columns.day_width, self.row_height())
+
+    def paint_selected(self, painter: QPainter) -> None:
+        """The selected slot: filled in the highlight colour, ringed while focused."""
+        if (rect := self.selected_rect()) is None:
+            return
+        color = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+        fill = QColor(color)
+        fill.setAlpha(90 if self.hasFocus() else 45)
+        painter.fillRect(rect.adjusted(1, 1, 0, 0), fill)
+        if self.hasFocus():
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(color, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -1, -1), 2, 2)
+            painter.restore()
 
     def row_height(self) -> int:
         return max(20, self.fontMetrics().height() + 6)
@@ -342,6 +271,7 @@ class _Slots(_Canvas):
             when = QTime(item.start // 60, item.start % 60)
             time = QLocale().toString(when, short)
             self.paint_item(painter, rect, item.row, f"{time} {item.row.subject}")
+        self.paint_selected(painter)  # over the activities: an activity's slot shows it too
         painter.end()
 
 
@@ -353,6 +283,7 @@ class TimeGrid(QWidget):
     activity_activated = Signal(object)  # an ActivityRow double-clicked
     stepped = Signal(int)  # -1 earlier, +1 later, 0 today (the navigation buttons)
     new_requested = Signal(object, object)  # a day, and the aware time (None: the band's)
+    day_chosen = Signal(object)  # the selected slot's day, moved to by a key or a click
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -362,6 +293,7 @@ class TimeGrid(QWidget):
         self._placed: list[Placed] = []
         self._untimed: list[list[ActivityRow]] = [[]]
         self.today = date.today()
+        self.selected_day, self.selected_minute = self.today, OPENS_AT_HOUR * 60
         self.weekend: list[Qt.DayOfWeek] = []
         self._earlier, self._later = QToolButton(self), QToolButton(self)
         self._today = QToolButton(self)
@@ -402,10 +334,19 @@ class TimeGrid(QWidget):
     # ---- what is shown ------------------------------------------------------------------
 
     def set_days(
-        self, days: Sequence[date], rows: Sequence[Sequence[ActivityRow]], today: date
+        self,
+        days: Sequence[date],
+        rows: Sequence[Sequence[ActivityRow]],
+        today: date,
+        selected: date | None = None,
     ) -> None:
-        """Show ``days`` (one or seven), each with its activities."""
+        """Show ``days`` (one or seven), each with its activities; ``selected``: the day of the
+        selected slot (None: kept if shown, else the first day)."""
         self._days, self._rows, self.today = list(days), [list(r) for r in rows], today
+        if selected is not None:
+            self.selected_day = selected
+        elif self.selected_day not in self._days:
+            self.selected_day = self._days[0]
         self.weekend = weekend(QLocale())
         self._placed = [p for n, r in enumerate(self._rows) for p in place_day(n, r)]
         self._untimed = [[row for row in r if is_untimed(row)] for r in self._rows]
@@ -419,6 +360,41 @@ class TimeGrid(QWidget):
 
     def days(self) -> list[date]:
         return self._days
+
+    def selected_column(self) -> int | None:
+        """The column of the selected slot (None: its day is not shown)."""
+        return self._days.index(self.selected_day) if self.selected_day in self._days else None
+
+    def select_slot(self, day: date, minute: int) -> None:
+        """Select ``day``'s slot holding ``minute`` (kept in the day) and scroll it into sight;
+        ``day_chosen`` tells the view when the day changed (it may show another week)."""
+        minute = max(0, min(SLOTS - 1, minute // SLOT_MINUTES)) * SLOT_MINUTES
+        changed = day != self.selected_day
+        self.selected_day, self.selected_minute = day, minute
+        if (column := self.selected_column()) is not None:
+            point = self.slots.point_for(column, minute)
+            self.scroller.ensureVisible(point.x(), point.y(), 0, self.slots.row_height())
+        self.slots.update()
+        if changed:
+            self.day_chosen.emit(day)
+
+    def selected_activity(self) -> ActivityRow | None:
+        """The activity in the selected slot: the first that starts in it, else the first
+        under way in it (None: the slot is free)."""
+        column, minute = self.selected_column(), self.selected_minute
+        mine = [p for p in self._placed if p.column == column]
+        starting = [p for p in mine if minute <= p.start < minute + SLOT_MINUTES]
+        running = [p for p in mine if p.start < minute < p.end]
+        found = starting or running
+        return found[0].row if found else None
+
+    def open_selected(self) -> None:
+        """What Enter does: the activity in the selected slot opened, or a new one there (as a
+        double-click does)."""
+        if (row := self.selected_activity()) is not None:
+            self.activity_activated.emit(row)
+        elif (column := self.selected_column()) is not None:
+            self.new_at(column, self.selected_minute)
 
     def placed(self) -> list[Placed]:
         return self._placed

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from crm_desktop.gui.preferences import home_region
 from crm_desktop.records.drafts import AddressValue
 from crm_desktop.services.labels import postal_block
 
@@ -56,8 +57,9 @@ def email_label(types: Sequence[str]) -> str:
 
 
 def home_country() -> str:
-    """The user's country (of the language in use): its addresses need no country line."""
-    return QLocale.territoryToCode(QLocale().territory())
+    """The user's country (Preferences' region, else the language's): its addresses need no
+    country line."""
+    return home_region()
 
 
 def address_rows(addresses: Sequence[AddressValue]) -> list[tuple[str, str]]:

@@ -32,9 +32,11 @@ from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.log_bar import LogBar
 from crm_desktop.gui.next_activity import next_activity_label
 from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label, tool_tip
+from crm_desktop.gui.preferences import home_region
 from crm_desktop.records.activities import ActivityRow
 from crm_desktop.records.contacts import ContactCard
 from crm_desktop.records.ids import ContactId
+from crm_desktop.services.matching import dialled_number
 
 if TYPE_CHECKING:  # made after the first paint
     from crm_desktop.gui.activity_actions import ActivityActions
@@ -169,9 +171,13 @@ class ContactCardView(QScrollArea):
             mail = _link_label(f"mailto:{quote(email.value, safe='@')}", email.value, body)
             mail.linkActivated.connect(self._on_link_activated)
             add_form_row(form, email_label(email.types), mail)
+        region = home_region()  # a national number is the Preferences' country's
         for phone in d.phones:
             number = "".join(ch for ch in phone.value if ch.isdigit() or ch == "+")
-            call = _link_label(f"tel:{number}", phone.value, body)
+            dialled = dialled_number(phone.value, region)
+            call = _link_label(f"tel:{dialled[0] if dialled else number}", phone.value, body)
+            if dialled is not None and dialled[1] != phone.value.strip():
+                call.setToolTip(tool_tip(dialled[1]))  # how it is written from abroad
             call.linkActivated.connect(self._on_link_activated)
             add_form_row(form, phone_label(phone.types), call)
         for kind, text in address_rows(d.addresses):

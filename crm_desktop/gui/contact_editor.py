@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -55,8 +56,8 @@ from crm_desktop.gui.detail_types import (
 )
 from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
-from crm_desktop.gui.plain_text import message_box
-from crm_desktop.gui.preferences import keep_in_touch_default
+from crm_desktop.gui.plain_text import message_box, tool_tip
+from crm_desktop.gui.preferences import home_region, keep_in_touch_default
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, RANGE_TEXT
 from crm_desktop.records.drafts import (
     AccountLinkDraft,
@@ -69,6 +70,7 @@ from crm_desktop.records.drafts import (
     UrlValue,
 )
 from crm_desktop.records.partial_dates import normalize_partial_date
+from crm_desktop.services.matching import dialled_number
 from crm_desktop.services.photos import MAX_PHOTO_BYTES, read_photo_file
 
 PHOTO_MAX_SIDE = 512  # pixels: a contact photo, not a poster
@@ -166,6 +168,21 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         ui.buttons.rejected.connect(self.reject)
         ui.categories.itemActivated.connect(self._on_categories_item_activated)
         ui.categories.itemClicked.connect(self._on_categories_item_activated)
+        ui.phones.itemChanged.connect(self._show_dialled)
+        for row in range(ui.phones.rowCount()):  # the numbers it opened with
+            if (item := ui.phones.item(row, 0)) is not None:
+                self._show_dialled(item)
+
+    def _show_dialled(self, item: QTableWidgetItem) -> None:
+        """A number's tool tip: how it is dialled, a national one as the Preferences' region's
+        ("Dialled as +30 21 0123 4567"); none for a number of no country."""
+        if item.column() != 0:
+            return
+        dialled = dialled_number(item.text(), home_region())
+        shown = isolated(dialled[1], left_to_right=True) if dialled else ""
+        tip = tool_tip(self.tr("Dialled as %1").replace("%1", shown)) if shown else ""
+        if item.toolTip() != tip:
+            item.setToolTip(tip)
 
     # ---- categories, leaving --------------------------------------------------------------
 

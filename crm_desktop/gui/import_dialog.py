@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from crm_desktop.gui.bidi import keep_left_to_right
 from crm_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from crm_desktop.gui.resources import icon
 from crm_desktop.records.importing import DuplicatePolicy
@@ -33,6 +34,7 @@ class ImportDialog(QDialog):
         self._files = files
         for path in files:
             self._ui.files.addItem(str(path))
+        keep_left_to_right(self._ui.files, 0)  # a path reads left to right in Arabic too
         for codec, name in LEGACY_ENCODINGS:
             self._ui.encoding.addItem(self.tr(str(name)), codec)
         self._ui.buttons.accepted.connect(self.accept)

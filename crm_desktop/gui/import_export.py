@@ -19,6 +19,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.import_progress import ImportProgressDialog
 from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import message_box, tell
+from crm_desktop.gui.preferences import chosen_region, home_region
 from crm_desktop.services.cancel import CancelToken
 from crm_desktop.services.contact_list import ordered_contact_ids
 
@@ -127,6 +128,7 @@ class ImportExport(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         db, strict, encoding = self._db(), dialog.strict, dialog.encoding
+        region = chosen_region()  # Preferences' country: national phone numbers read as its
 
         def run(
             duplicates: DuplicatePolicy,
@@ -139,7 +141,7 @@ class ImportExport(QObject):
             return importing.import_files(
                 db, files, duplicates=duplicates, strict=strict, fallback_encoding=encoding,
                 csv_encoding=encoding, file_mappings=mappings, progress=progress, cancel=cancel,
-                dry_run=dry_run, keep_apart=keep_apart,
+                dry_run=dry_run, keep_apart=keep_apart, region=region,
             )  # fmt: skip
 
         preview = ImportPreviewDialog(
@@ -380,7 +382,7 @@ class ImportExport(QObject):
         db = self._db()
 
         everyone = scope is ExportScope.EVERYONE
-        home = QLocale.territoryToCode(QLocale().territory())  # mail merge: no country line
+        home = home_region()  # mail merge: no country line on domestic addresses
         language = QLocale().name()  # for addresses there; the others' in the user's language
 
         def work(_progress: Callable[[int], None], cancel: CancelToken) -> int:

@@ -36,6 +36,7 @@ from crm_desktop.gui.label_painting import (
     print_labels,
     write_labels_pdf,
 )
+from crm_desktop.gui.preferences import home_region
 from crm_desktop.records.countries import country_code
 from crm_desktop.records.label_sheets import (
     ENVELOPES,
@@ -241,11 +242,11 @@ class LabelsDialog(QDialog):
 
     def home_country(self) -> str:
         """The sender's country: the last line of their address if it names one, else the
-        country of the language in use."""
+        region chosen in Preferences, else the country of the language in use."""
         sender = [ln for ln in self._sender.toPlainText().splitlines() if ln.strip()]
         if sender and (code := country_code(sender[-1])):
             return code
-        return QLocale.territoryToCode(QLocale().territory())
+        return home_region()
 
     def blocks(self) -> tuple[Block, ...]:
         home, language = self.home_country(), QLocale().name()

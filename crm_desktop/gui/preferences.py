@@ -2,8 +2,14 @@
 theme (each in its own module), and where each takes effect:
 
 - the default currency (``sales/currency``): new deals and leads' deals, the reports' chart;
-- the region (``ui/region``, a two-letter code): national phone numbers read as that
-  country's when duplicates are looked for;
+- the region (``ui/region``, a two-letter code; ``home_region``): the user's own country.
+  National phone numbers are read as that country's when duplicates are looked for
+  (duplicates_dialog), when files are imported and previewed (import_export) and when a
+  sync brings cards down (window_sync); a card's phone links dial them so (contact_card),
+  and the editor's tool tip on a number says how it is dialled (contact_editor). Addresses
+  in it are written without their country line on the cards (card_addresses), on labels
+  and envelopes when the sender's address names no country (labels_dialog) and in the
+  mail-merge export (import_export), as the post wants domestic mail;
 - keeping in touch (``contacts/keepInTouchDays``): the interval a new contact starts with;
 - the reminder (``activities/reminderMinutes``, -1 none): the lead a new activity starts
   with;
@@ -20,7 +26,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 if TYPE_CHECKING:
     from crm_desktop.services.database import Database
@@ -55,6 +61,11 @@ def chosen_region() -> str | None:
     """The country chosen for phone numbers (None: the locale's)."""
     code = _text(REGION_KEY).upper()
     return code if len(code) == 2 and code.isalpha() else None
+
+
+def home_region() -> str:
+    """The user's own country (ISO code): the region chosen, else the language's."""
+    return chosen_region() or QLocale.territoryToCode(QLocale().territory())
 
 
 def keep_in_touch_default() -> int:

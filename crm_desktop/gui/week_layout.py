@@ -66,7 +66,7 @@ def place_day(column: int, rows: Sequence[ActivityRow]) -> list[Placed]:
             continue
         start = _minutes(when)
         length = row.duration_minutes or DEFAULT_MINUTES
-        end = min(24 * 60, start + max(length, SLOT_MINUTES // 2))
+        end = min(24 * 60, start + max(length, SLOT_MINUTES))  # a short call: one slot, legible
         timed.append((start, end, row))
     timed.sort(key=lambda item: (item[0], -item[1], item[2].id))
     placed: list[Placed] = []

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.plain_text import plain_label
+from crm_desktop.gui.preferences import chosen_region
 from crm_desktop.records.sync import SyncCounts, SyncResult
 from crm_desktop.services.cancel import CancelToken
 from crm_desktop.services.database import Database
@@ -273,10 +274,10 @@ class WindowSync(QObject):
                 chosen.append((account.name, password))
         if not chosen:
             return
-        path = db.path
+        path, region = db.path, chosen_region()  # Preferences' country, for phone numbers
 
         def work(_progress: Callable[[int], None], _cancel: CancelToken) -> list[SyncResult]:
-            return sync_beside(path, chosen)
+            return sync_beside(path, chosen, region)
 
         task = ServiceTask(work, self)
         task.succeeded.connect(self._on_synced)
@@ -332,14 +333,17 @@ class WindowSync(QObject):
         return self._window
 
 
-def sync_beside(path: Path, accounts: list[tuple[str, str]]) -> list[SyncResult]:
+def sync_beside(
+    path: Path, accounts: list[tuple[str, str]], region: str | None = None
+) -> list[SyncResult]:
     """Sync these (account, password) on a database handle of its own, beside the window's:
-    the worker thread's transactions never mix with the window's."""
+    the worker thread's transactions never mix with the window's; national phone numbers
+    read as ``region``'s (None: the locale's)."""
     from crm_desktop.services.database import open_database
     from crm_desktop.services.sync import run_sync
 
     results = []
     with open_database(path, beside=True) as db:
         for name, password in accounts:
-            results.append(run_sync(db, name, password=password))
+            results.append(run_sync(db, name, password=password, region=region))
     return results

@@ -377,6 +377,7 @@ def import_files(
     cancel: CancelToken | None = None,
     dry_run: bool = False,
     keep_apart: frozenset[tuple[str, int]] = frozenset(),
+    region: str | None = None,
 ) -> ImportSummary:
     """Import every card of every file in one transaction; what happened, card by card.
 
@@ -399,6 +400,7 @@ def import_files(
     ``dry_run`` does the whole import in its transaction and rolls it back (no backup): the
     summary is exactly what the import would do. ``keep_apart`` holds the (file name, line)
     of cards to create even where they would be merged (the user's "create" in the preview).
+    ``region``: the country (ISO code) national phone numbers are read in (None: the locale's).
     """
     kinds, unread = readable_files(paths, strict)
     if not dry_run:
@@ -407,7 +409,7 @@ def import_files(
         with _without_cycle_collection():
             return _import(
                 db, paths, kinds, unread, duplicates, strict, fallback_encoding, csv_encoding,
-                mapping, file_mappings, progress, cancel, dry_run, keep_apart,
+                mapping, file_mappings, progress, cancel, dry_run, keep_apart, region,
             )  # fmt: skip
     except _RolledBack as done:
         return done.summary
@@ -451,6 +453,7 @@ def _import(
     cancel: CancelToken | None,
     dry_run: bool,
     keep_apart: frozenset[tuple[str, int]],
+    region: str | None,
 ) -> ImportSummary:
     fallback = fallback_encoding  # None: each file's code page is detected
     with (
@@ -461,7 +464,7 @@ def _import(
             connection,
             session,
             ContactWriter(connection, db.sort_language),
-            ImportMatcher(connection, region_of_locale(system_locale_name())),
+            ImportMatcher(connection, region or region_of_locale(system_locale_name())),
             duplicates,
             strict,
             keep_apart,

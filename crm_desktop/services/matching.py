@@ -106,6 +106,20 @@ class PhoneKeys:
         return f"{e164};ext={number.extension}" if number.extension else e164
 
 
+def dialled_number(value: str, region: str | None) -> tuple[str, str] | None:
+    """A phone number as a dialler takes it and as people abroad write it, a national one read
+    as ``region``'s: (``+302101234567``, ``+30 21 0123 4567``), the extension kept
+    (``;ext=42``, `` ext. 42``); None for a number that is not one of a country."""
+    if PhoneKeys(region).key(value) is None:
+        return None
+    import phonenumbers
+
+    number = phonenumbers.parse(value.strip(), region.upper() if region else None)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return (f"{e164};ext={number.extension}" if number.extension else e164), shown
+
+
 def region_of_locale(locale_name: str) -> str | None:
     """The country of a locale name (``el_GR.UTF-8`` -> ``GR``); None without one."""
     base = locale_name.replace("-", "_").split(".", 1)[0].split("@", 1)[0]

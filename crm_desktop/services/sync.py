@@ -178,9 +178,12 @@ def run_sync(
     password: str | None = None,
     progress: Progress | None = None,
     client_factory: ClientFactory = _client,
+    region: str | None = None,
 ) -> SyncResult:
     """One two-way sync of the account ``name``. A failure is recorded on the account (the
-    status line shows it) and raised; what was agreed before it stays agreed."""
+    status line shows it) and raised; what was agreed before it stays agreed. ``region``:
+    the country national phone numbers of the cards coming down are read in (None: the
+    locale's)."""
     account = sync_account(db, name)
     secret = password if password is not None else password_of(account.name, account.username)
     result = SyncResult(account.name)
@@ -188,8 +191,9 @@ def run_sync(
     try:
         if account.address_book_url:
             run = ContactSync(
-                db, client, account.id, account.address_book_url, account.vcard_version, progress
-            )
+                db, client, account.id, account.address_book_url, account.vcard_version,
+                progress, region,
+            )  # fmt: skip
             result.contacts = run.run()
             result.problems.extend(run.problems)
         if account.calendar_url:

@@ -98,8 +98,10 @@ class ContactSync:
         book: str,
         version: str,
         progress: Progress | None = None,
+        region: str | None = None,  # national phone numbers' country (None: the locale's)
     ) -> None:
         self.db = db
+        self.region = region or region_of_locale(system_locale_name())
         self.client = client
         self.account_id = account_id
         self.book = book if book.endswith("/") else book + "/"
@@ -189,7 +191,7 @@ class ContactSync:
 
     def _matcher_on(self, connection: RawConnection) -> ImportMatcher:
         if self._matcher is None:
-            self._matcher = ImportMatcher(connection, region_of_locale(system_locale_name()))
+            self._matcher = ImportMatcher(connection, self.region)
         else:
             self._matcher.rebind(connection)
         return self._matcher

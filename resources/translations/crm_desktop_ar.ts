@@ -195,77 +195,77 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Overdue</source>
         <translation>المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="234"/>
         <source>All open</source>
         <translation>كل المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="234"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="236"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
         <source>&amp;New activity…</source>
         <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
         <source>Mark as d&amp;one…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="240"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="242"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
         <source>Keeping in touch</source>
         <translation>البقاء على تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>أعياد الميلاد والذكريات السنوية القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
         <source>The day&apos;s activities</source>
         <translation>أنشطة اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="247"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>اسحب نشاطًا إلى يوم لنقله إليه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="303"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln نشاط</numerusform>
@@ -277,17 +277,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="348"/>
         <source>Activities on %1: %2</source>
         <translation>أنشطة يوم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="376"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="377"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2، ذكرى سنوية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="378"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="379"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2، ذكرى سنوية (%Ln سنة)</numerusform>
@@ -299,47 +299,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="387"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="388"/>
         <source>%1 — never contacted</source>
         <translation>%1 — لا تواصل سابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخر تواصل: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="398"/>
         <source>No one is waiting to hear from you.</source>
         <translation>لا أحد ينتظر أن يسمع منك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="400"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="406"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، العمر %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="411"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="417"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="418"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>لا أعياد ميلاد ولا ذكريات سنوية في الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="511"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="512"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="514"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="515"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -1384,62 +1384,62 @@
 <context>
     <name>CardDetails</name>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="19"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="20"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="20"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="21"/>
         <source>Mobile phone</source>
         <translation>الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="21"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="22"/>
         <source>Business phone</source>
         <translation>هاتف العمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="22"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="23"/>
         <source>Home phone</source>
         <translation>هاتف المنزل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="23"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="24"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="26"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="27"/>
         <source>Business email</source>
         <translation>البريد الإلكتروني للعمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="27"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="28"/>
         <source>Home email</source>
         <translation>البريد الإلكتروني الشخصي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="28"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="29"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="31"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="32"/>
         <source>Business address</source>
         <translation>عنوان العمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="32"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="33"/>
         <source>Home address</source>
         <translation>عنوان المنزل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="33"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="34"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="35"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="36"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1780,53 +1780,53 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="98"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="112"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="127"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="129"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="167"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="169"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="197"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="203"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="163"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="165"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="164"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="166"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="185"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="186"/>
         <source>Anniversary</source>
         <translation>الذكرى السنوية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="187"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -1834,172 +1834,177 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="302"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="297"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="297"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <source>Dialled as %1</source>
+        <translation>يُطلب بالرقم %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="197"/>
         <source>Add category</source>
         <translation>إضافة فئة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="198"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
         <source>Discard the new contact?</source>
         <translation>هل تريد تجاهل جهة الاتصال الجديدة؟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="242"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>لم يتم حفظ ما كتبته لجهة الاتصال هذه.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="246"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="302"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="310"/>
         <source>Add category…</source>
         <translation>إضافة فئة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="311"/>
         <source>A new category, ticked for this contact</source>
         <translation>فئة جديدة، محددة لجهة الاتصال هذه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <source>%1, or --04-15 without the year</source>
         <translation>⁦%1⁩، أو ⁦--04-15⁩ دون السنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="316"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="316"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="319"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="336"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="328"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="345"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="335"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="352"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="343"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="360"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="354"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="371"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="373"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="390"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="395"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="412"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="425"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج نطاق السنوات من %2 إلى %3 التي يحفظها CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="431"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>‏%1 ليس تاريخًا: اكتبه مثل ⁦%2⁩، أو ⁦--04-15⁩ دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="420"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="437"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="475"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="492"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
@@ -3730,8 +3735,8 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="37"/>
-        <source>When a card matches a contact you have (same UID, email or phone)</source>
-        <translation>عندما تطابق بطاقةٌ جهةَ اتصال لديك (نفس المعرّف UID أو البريد الإلكتروني أو الهاتف)</translation>
+        <source>When a card is somebody you have (same UID, or a shared email or phone and a compatible name)</source>
+        <translation>عندما تكون البطاقة لشخص لديك (نفس المعرّف UID، أو بريد إلكتروني أو هاتف مشترك مع اسم متوافق)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="43"/>
@@ -3759,47 +3764,47 @@
         <translation>التو&amp;قف عند أول بطاقة تتعذر قراءتها، وعدم استيراد أي شيء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
         <source>Detect automatically</source>
         <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
         <source>Western European (Windows-1252)</source>
         <translation>أوروبي غربي (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
         <source>Greek (Windows-1253)</source>
         <translation>يوناني (Windows-1253)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
         <source>Greek (ISO 8859-7)</source>
         <translation>يوناني (ISO 8859-7)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
         <source>Arabic and Persian (Windows-1256)</source>
         <translation>عربي وفارسي (Windows-1256)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
         <source>Central European (Windows-1250)</source>
         <translation>أوروبي أوسط (Windows-1250)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="24"/>
         <source>Cyrillic (Windows-1251)</source>
         <translation>سيريلي (Windows-1251)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="25"/>
         <source>Japanese (Shift JIS)</source>
         <translation>ياباني (Shift JIS)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="70"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
@@ -3807,7 +3812,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="274"/>
         <source>%Ln file(s) could not be read at all; the others were imported.</source>
         <translation>
             <numerusform>تعذرت قراءة %Ln ملف كليًا؛ واستُوردت الملفات الأخرى.</numerusform>
@@ -3819,7 +3824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="279"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>أُنشئ %Ln تكرار محتمل وسُجّل لتراجعه.</numerusform>
@@ -4208,63 +4213,63 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="312"/>
         <source>None of these contacts has a postal address.</source>
         <translation>لا يملك أي من جهات الاتصال هذه عنوانًا بريديًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation>يحتاج الورق إلى صف واحد وعمود واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
         <source>A label needs a width and a height.</source>
         <translation>تحتاج الملصقة إلى عرض وارتفاع.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation>التباعد أصغر من الملصقة: ستتداخل الملصقات.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
         <source>The labels do not fit across the page.</source>
         <translation>لا تتسع الملصقات لعرض الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="319"/>
         <source>The labels do not fit down the page.</source>
         <translation>لا تتسع الملصقات لطول الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
         <source>Envelopes</source>
         <translation>مظاريف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
         <source>Labels</source>
         <translation>ملصقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="346"/>
         <source>Print %1</source>
         <translation>طباعة %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
         <source>envelopes.pdf</source>
         <translation>مظاريف.pdf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
         <source>labels.pdf</source>
         <translation>ملصقات.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>لم تُكتب أي صفحة (%n) في %1.</numerusform>
@@ -4276,194 +4281,194 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
         <source>%1 × %2 in</source>
         <translation>⁦%1 × %2⁩ بوصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="382"/>
         <source>%1 × %2 mm</source>
         <translation>⁦%1 × %2⁩ مم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation>Avery %1 (%2، ⁦%3 × %4⁩، %5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="394"/>
         <source>Print Labels</source>
         <translation>طباعة الملصقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
         <source>&amp;For:</source>
         <translation>&amp;لـ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
         <source>The selected contacts (%1)</source>
         <translation>جهات الاتصال المحددة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
         <source>The contacts the list shows (%1)</source>
         <translation>جهات الاتصال التي تعرضها القائمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>&amp;Print on:</source>
         <translation>ال&amp;طباعة على:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
         <source>A label sheet</source>
         <translation>ورقة ملصقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="411"/>
         <source>Label sheet</source>
         <translation>ورقة الملصقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>Custom grid</source>
         <translation>شبكة مخصصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="416"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Sheet:</source>
         <translation>ال&amp;ورقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>P&amp;aper:</source>
         <translation>ورق ال&amp;صفحة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Columns:</source>
         <translation>الأ&amp;عمدة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Rows:</source>
         <translation>الص&amp;فوف:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>Label &amp;width:</source>
         <translation>عر&amp;ض الملصقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>Label &amp;height:</source>
         <translation>ار&amp;تفاع الملصقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Top margin:</source>
         <translation>الهامش العلو&amp;ي:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
         <source>&amp;Left margin:</source>
         <translation>الهامش الأي&amp;سر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
         <source>Across p&amp;itch:</source>
         <translation>الت&amp;باعد الأفقي:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
         <source>&amp;Down pitch:</source>
         <translation>التباعد الر&amp;أسي:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
         <source>Start at la&amp;bel:</source>
         <translation>البد&amp;ء من الملصقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="426"/>
         <source> mm</source>
         <translation> مم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="428"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation>في ورقة مستخدمة جزئيًا: أول ملصقة فارغة، بالعدّ أفقيًا ثم رأسيًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
         <translation>رسم &amp;حواف الملصقات (للتجربة على ورق عادي)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Envelope</source>
         <translation>المظروف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
         <source>Si&amp;ze:</source>
         <translation>الح&amp;جم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
         <source>DL (220 × 110 mm)</source>
         <translation>‏DL (⁦220 × 110⁩ مم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
         <source>C5 (229 × 162 mm)</source>
         <translation>‏C5 (⁦229 × 162⁩ مم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="436"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation>‏US #10 (⁦9.5 × 4.125⁩ بوصة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="440"/>
         <source>Print the se&amp;nder&apos;s address (yours)</source>
         <translation>طباعة عنوان ال&amp;مرسل (عنوانك)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="442"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation>عنوانك، سطرًا بسطر (اضبطه مرة واحدة في التفضيلات)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
         <source>Pre&amp;view and Print…</source>
         <translation>معاي&amp;نة وطباعة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="445"/>
         <source>E&amp;xport PDF…</source>
         <translation>تصدير P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="451"/>
         <source>Nothing is selected: the contacts the list shows.</source>
         <translation>لم يُحدد شيء: جهات الاتصال التي تعرضها القائمة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="454"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>لا يملك أي منها (%n) عنوانًا بريديًا فاستُبعد.</numerusform>
@@ -5274,58 +5279,58 @@
         <translation>إ&amp;زالة المجلد الذكي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="75"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
         <source>Contacts, calendars and e-mails (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</source>
         <translation>جهات الاتصال والتقويمات ورسائل البريد الإلكتروني (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>ملفات vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="353"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
         <source>E-mail files (*.eml *.mbox *.msg)</source>
         <translation>ملفات البريد الإلكتروني (*.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="88"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="188"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="190"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="213"/>
         <source>%1 cards so far…</source>
         <translation>البطاقات حتى الآن: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="223"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="227"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -5334,87 +5339,87 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="240"/>
         <source>Cancelled</source>
         <translation>أُلغيت العملية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="239"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="241"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغيت العملية: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="264"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>المستورَدة: %1، المدموجة: %2، المتخطاة: %3؛ المتعذرة قراءتها: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="284"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="286"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="289"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation>%1، السطر %2: دُمجت %3 في %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="294"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation>%1، السطر %2: قد تكون %3 هي %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="352"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="354"/>
         <source>activities.ics</source>
         <translation>activities.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="362"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="364"/>
         <source>Export contacts</source>
         <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="360"/>
         <source>contacts.vcf</source>
         <translation>contacts.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="357"/>
         <source>contacts.csv</source>
         <translation>contacts.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="359"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="361"/>
         <source>vCard files (*.vcf)</source>
         <translation>ملفات vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="405"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="407"/>
         <source>Exporting contacts…</source>
         <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="412"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="414"/>
         <source>%1 events and to-dos exported.</source>
         <translation>الأحداث والمهام المُصدَّرة: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="422"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="424"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
     </message>
@@ -7156,92 +7161,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server address cannot be used: %1</source>
         <translation>لا يمكن استخدام عنوان الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>تعذّر الوصول إلى الخادم (هل أنت غير متصل؟): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server did not answer in time: %1</source>
         <translation>لم يستجب الخادم في الوقت المحدد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>تعذّر التحقق من شهادة الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server refused the user name or password: %1</source>
         <translation>رفض الخادم اسم المستخدم أو كلمة المرور: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server does not allow this: %1</source>
         <translation>لا يسمح الخادم بهذا: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>تغيّرت نسخة الخادم في الأثناء: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no room left: %1</source>
         <translation>لم تعد هناك مساحة على الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server has no such address: %1</source>
         <translation>لا يوجد هذا العنوان على الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>The server offers no address book: %1</source>
         <translation>لا يوفّر الخادم أي دفتر عناوين: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>لا تتوفر سلسلة مفاتيح لحفظ كلمة المرور: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>No password is known for this account: %1</source>
         <translation>لا توجد كلمة مرور معروفة لهذا الحساب: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>تعذّر استخدام ردّ الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: أُرسل %2، واستُلم %3، وحُدّث %4، وحُذف %5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
         <source>Synced at %1</source>
         <translation>تمت المزامنة في %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
         <source>activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>لا تعارضات للحل (%n) (ملف &gt; حسابات المزامنة)</numerusform>
@@ -7279,7 +7284,7 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="455"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="431"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln أخرى</numerusform>
@@ -7291,29 +7296,29 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="494"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="470"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="472"/>
         <source>Earlier</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="495"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="471"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="473"/>
         <source>Later</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="474"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="475"/>
         <source>Activities by time of day</source>
         <translation>الأنشطة حسب وقت اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="476"/>
         <source>Activities without a time of day</source>
         <translation>أنشطة بلا وقت محدد</translation>
     </message>
@@ -7930,37 +7935,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>&amp;Sync Now</source>
         <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="171"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>المزامنة مع خوادم CardDAV/CalDAV لديك (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="175"/>
         <source>S&amp;ync Accounts…</source>
         <translation>حسابا&amp;ت المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="199"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="236"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>لا توجد سلسلة مفاتيح تحفظ كلمة مرور %1 (%2). كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="288"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>

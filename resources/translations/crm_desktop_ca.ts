@@ -195,77 +195,77 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Overdue</source>
         <translation>Vençudes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Next 7 days</source>
         <translation>Propers 7 dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="234"/>
         <source>All open</source>
         <translation>Totes les obertes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="234"/>
         <source>Done</source>
         <translation>Fetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="236"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
         <source>&amp;New activity…</source>
         <translation>Activitat &amp;nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
         <source>Mark as d&amp;one…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
         <source>&amp;Edit…</source>
         <translation>Ed&amp;ita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="240"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="242"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
         <source>Keeping in touch</source>
         <translation>Mantenir el contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>Propers aniversaris i commemoracions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
         <source>Activities</source>
         <translation>Activitats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
         <source>The day&apos;s activities</source>
         <translation>Les activitats del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="247"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Arrossegueu una activitat a un dia per moure-la-hi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="303"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln activitat</numerusform>
@@ -273,17 +273,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="348"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — activitats: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="376"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="377"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2, commemoració</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="378"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="379"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, commemoració (%Ln any)</numerusform>
@@ -291,47 +291,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="387"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="388"/>
         <source>%1 — never contacted</source>
         <translation>%1 — cap contacte fins ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — darrer contacte: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="398"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Ningú no espera notícies vostres.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="400"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>today</source>
         <translation>avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="406"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, fa %3 anys</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="411"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="417"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="418"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>No hi ha aniversaris ni commemoracions en els propers %1 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="511"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="512"/>
         <source>Mark as &amp;done…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="514"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="515"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Mou a &amp;demà</translation>
     </message>
@@ -1280,62 +1280,62 @@
 <context>
     <name>CardDetails</name>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="19"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="20"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="20"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="21"/>
         <source>Mobile phone</source>
         <translation>Telèfon mòbil</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="21"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="22"/>
         <source>Business phone</source>
         <translation>Telèfon de la feina</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="22"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="23"/>
         <source>Home phone</source>
         <translation>Telèfon de casa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="23"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="24"/>
         <source>Phone</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="26"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="27"/>
         <source>Business email</source>
         <translation>Correu electrònic de la feina</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="27"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="28"/>
         <source>Home email</source>
         <translation>Correu electrònic personal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="28"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="29"/>
         <source>Email</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="31"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="32"/>
         <source>Business address</source>
         <translation>Adreça de la feina</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="32"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="33"/>
         <source>Home address</source>
         <translation>Adreça de casa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="33"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="34"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="35"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="36"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1664,53 +1664,53 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="98"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="112"/>
         <source>Contact card</source>
         <translation>Fitxa del contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="127"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="129"/>
         <source>Select a contact to see it here.</source>
         <translation>Seleccioneu un contacte per veure&apos;l aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="167"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="169"/>
         <source>Next activity</source>
         <translation>Activitat següent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="197"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="203"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
         <source>Show the contacts of this account</source>
         <translation>Mostra els contactes d&apos;aquest compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="163"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="165"/>
         <source>Title</source>
         <translation>Càrrec</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="164"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="166"/>
         <source>Department</source>
         <translation>Departament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="185"/>
         <source>Birthday</source>
         <translation>Aniversari</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="186"/>
         <source>Anniversary</source>
         <translation>Commemoració</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="187"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
@@ -1718,172 +1718,177 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="297"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>Street</source>
         <translation>Carrer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>City</source>
         <translation>Ciutat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>Region</source>
         <translation>Regió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
         <source>Postal code</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="297"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <source>Dialled as %1</source>
+        <translation>Es marca com a %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="197"/>
         <source>Add category</source>
         <translation>Afegeix una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="198"/>
         <source>Category:</source>
         <translation>Categoria:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
         <source>Discard the new contact?</source>
         <translation>Voleu descartar el contacte nou?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="242"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>El que heu escrit per a aquest contacte no s&apos;ha desat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="246"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continua editant</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>Web page</source>
         <translation>Pàgina web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="302"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="302"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="310"/>
         <source>Add category…</source>
         <translation>Afegeix una categoria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="311"/>
         <source>A new category, ticked for this contact</source>
         <translation>Una categoria nova, marcada per a aquest contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1, o --04-15 sense l&apos;any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="316"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="316"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="319"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="336"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Sense foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="328"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="345"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="335"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="352"/>
         <source>%1 cannot be read (%2).</source>
         <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="343"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="360"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="354"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="371"/>
         <source>Choose a photo</source>
         <translation>Trieu una foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="373"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="390"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="395"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="412"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="425"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 és fora dels anys %2 a %3 que desa el CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="431"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>%1 no és una data: escriviu-la com %2, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="420"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="437"/>
         <source>A custom field needs a label.</source>
         <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="475"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="492"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>
@@ -3578,47 +3583,47 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
         <source>Detect automatically</source>
         <translation>Detecta automàticament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
         <source>Western European (Windows-1252)</source>
         <translation>Europeu occidental (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
         <source>Greek (Windows-1253)</source>
         <translation>Grec (Windows-1253)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
         <source>Greek (ISO 8859-7)</source>
         <translation>Grec (ISO 8859-7)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
         <source>Arabic and Persian (Windows-1256)</source>
         <translation>Àrab i persa (Windows-1256)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
         <source>Central European (Windows-1250)</source>
         <translation>Europeu central (Windows-1250)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="24"/>
         <source>Cyrillic (Windows-1251)</source>
         <translation>Ciríl·lic (Windows-1251)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="25"/>
         <source>Japanese (Shift JIS)</source>
         <translation>Japonès (Shift JIS)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="70"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
@@ -3639,8 +3644,8 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="37"/>
-        <source>When a card matches a contact you have (same UID, email or phone)</source>
-        <translation>Quan una targeta coincideix amb un contacte que ja teniu (mateix UID, correu electrònic o telèfon)</translation>
+        <source>When a card is somebody you have (same UID, or a shared email or phone and a compatible name)</source>
+        <translation>Quan una targeta és algú que ja teniu (mateix UID, o un correu electrònic o telèfon compartit i un nom compatible)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="43"/>
@@ -3671,7 +3676,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="274"/>
         <source>%Ln file(s) could not be read at all; the others were imported.</source>
         <translation>
             <numerusform>%Ln fitxer no s&apos;ha pogut llegir gens; els altres s&apos;han importat.</numerusform>
@@ -3679,7 +3684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="279"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>S&apos;ha creat %Ln possible duplicat i s&apos;ha registrat perquè el reviseu.</numerusform>
@@ -4020,63 +4025,63 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="312"/>
         <source>None of these contacts has a postal address.</source>
         <translation>Cap d&apos;aquests contactes no té adreça postal.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation>Un full necessita com a mínim una fila i una columna.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
         <source>A label needs a width and a height.</source>
         <translation>Una etiqueta necessita amplada i alçada.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation>El pas és més petit que l&apos;etiqueta: les etiquetes se superposarien.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
         <source>The labels do not fit across the page.</source>
         <translation>Les etiquetes no caben a l&apos;amplada de la pàgina.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="319"/>
         <source>The labels do not fit down the page.</source>
         <translation>Les etiquetes no caben a l&apos;alçada de la pàgina.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
         <source>Labels</source>
         <translation>Etiquetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="346"/>
         <source>Print %1</source>
         <translation>Imprimeix %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
         <source>envelopes.pdf</source>
         <translation>sobres.pdf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
         <source>labels.pdf</source>
         <translation>etiquetes.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>S&apos;ha escrit %n pàgina a %1.</numerusform>
@@ -4084,194 +4089,194 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
         <source>%1 × %2 in</source>
         <translation>%1 × %2 polz.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="382"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation>Avery %1 (%2, %3 × %4, %5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="394"/>
         <source>Print Labels</source>
         <translation>Imprimeix etiquetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
         <source>&amp;For:</source>
         <translation>&amp;Per a:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
         <source>The selected contacts (%1)</source>
         <translation>Els contactes seleccionats (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
         <source>The contacts the list shows (%1)</source>
         <translation>Els contactes que mostra la llista (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>&amp;Print on:</source>
         <translation>&amp;Imprimeix en:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
         <source>A label sheet</source>
         <translation>Un full d&apos;etiquetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="411"/>
         <source>Label sheet</source>
         <translation>Full d&apos;etiquetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>Custom grid</source>
         <translation>Graella personalitzada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="416"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Full:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Columnes:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Rows:</source>
         <translation>Fi&amp;les:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>Label &amp;width:</source>
         <translation>Amplada de l&apos;eti&amp;queta:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>Label &amp;height:</source>
         <translation>Al&amp;çada de l&apos;etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Top margin:</source>
         <translation>Marge &amp;superior:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
         <source>&amp;Left margin:</source>
         <translation>Marge &amp;esquerre:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
         <source>Across p&amp;itch:</source>
         <translation>Pas &amp;horitzontal:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
         <source>&amp;Down pitch:</source>
         <translation>Pas &amp;vertical:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
         <source>Start at la&amp;bel:</source>
         <translation>Comença a l&apos;etique&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="426"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="428"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation>En un full parcialment utilitzat: la primera etiqueta lliure, comptant en horitzontal i després en vertical.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
         <translation>Dibuixa les v&amp;ores de les etiquetes (una prova en paper normal)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Envelope</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Mida:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
         <source>C5 (229 × 162 mm)</source>
         <translation>C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="436"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation>US #10 (9,5 × 4,125 polz.)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="440"/>
         <source>Print the se&amp;nder&apos;s address (yours)</source>
         <translation>Imprimeix l&apos;adreça del &amp;remitent (la vostra)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="442"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation>La vostra adreça, línia per línia (definiu-la una vegada a Preferències)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
         <source>Pre&amp;view and Print…</source>
         <translation>Previsualitza i imprimei&amp;x…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="445"/>
         <source>E&amp;xport PDF…</source>
         <translation>Exporta en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="451"/>
         <source>Nothing is selected: the contacts the list shows.</source>
         <translation>No hi ha res seleccionat: els contactes que mostra la llista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="454"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>%n d&apos;ells no té adreça postal i queda fora.</numerusform>
@@ -4482,58 +4487,58 @@
         <translation>S&apos;ha fet la còpia de seguretat d&apos;avui.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="75"/>
         <source>Import contacts</source>
         <translation>Importació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
         <source>Contacts, calendars and e-mails (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</source>
         <translation>Contactes, calendaris i correus electrònics (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>Fitxers vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fitxers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="353"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fitxers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
         <source>E-mail files (*.eml *.mbox *.msg)</source>
         <translation>Fitxers de correu electrònic (*.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="88"/>
         <source>All files (*)</source>
         <translation>Tots els fitxers (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="188"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="190"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="213"/>
         <source>%1 cards so far…</source>
         <translation>Targetes fins ara: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="223"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
         <source>Unexpected error</source>
         <translation>Error inesperat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="227"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -4542,87 +4547,87 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="240"/>
         <source>Cancelled</source>
         <translation>Cancel·lat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="239"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="241"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>S&apos;ha cancel·lat: no s&apos;ha canviat res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="264"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>Importats: %1; combinats: %2; omesos: %3; no s&apos;han pogut llegir: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="284"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="286"/>
         <source>Import finished</source>
         <translation>Importació acabada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="289"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
         <source>%1, line %2: %3</source>
         <translation>%1, línia %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation>%1, línia %2: %3 s&apos;ha combinat amb %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="294"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation>%1, línia %2: potser %3 és %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="352"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="354"/>
         <source>activities.ics</source>
         <translation>activitats.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="357"/>
         <source>contacts.csv</source>
         <translation>contactes.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="360"/>
         <source>contacts.vcf</source>
         <translation>contactes.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="359"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="361"/>
         <source>vCard files (*.vcf)</source>
         <translation>Fitxers vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="362"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="364"/>
         <source>Export contacts</source>
         <translation>Exportació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="405"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="407"/>
         <source>Exporting contacts…</source>
         <translation>S&apos;estan exportant contactes…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="412"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="414"/>
         <source>%1 events and to-dos exported.</source>
         <translation>Esdeveniments i tasques pendents exportats: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="422"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="424"/>
         <source>%1 cards exported.</source>
         <translation>Targetes exportades: %1.</translation>
     </message>
@@ -6944,92 +6949,92 @@ Ponderat: %2</translation>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server address cannot be used: %1</source>
         <translation>No es pot fer servir l&apos;adreça del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>No es pot accedir al servidor (sense connexió?): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server did not answer in time: %1</source>
         <translation>El servidor no ha respost a temps: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>No s&apos;ha pogut verificar el certificat del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server refused the user name or password: %1</source>
         <translation>El servidor ha rebutjat el nom d&apos;usuari o la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server does not allow this: %1</source>
         <translation>El servidor no ho permet: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>La còpia del servidor ha canviat mentrestant: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no room left: %1</source>
         <translation>El servidor no té més espai: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server has no such address: %1</source>
         <translation>El servidor no té aquesta adreça: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>The server offers no address book: %1</source>
         <translation>El servidor no ofereix cap llibreta d&apos;adreces: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>No hi ha cap clauer per desar la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>No password is known for this account: %1</source>
         <translation>No es coneix cap contrasenya per a aquest compte: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>No s&apos;ha pogut fer servir la resposta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 enviats, %3 rebuts, %4 actualitzats, %5 suprimits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
         <source>Synced at %1</source>
         <translation>Sincronitzat a les %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>contacts</source>
         <translation>contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
         <source>activities</source>
         <translation>activitats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n conflicte per resoldre (Fitxer &gt; Comptes de sincronització)</numerusform>
@@ -7063,7 +7068,7 @@ Ponderat: %2</translation>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="455"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="431"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln més</numerusform>
@@ -7071,29 +7076,29 @@ Ponderat: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="494"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="470"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="472"/>
         <source>Earlier</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="495"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="471"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="473"/>
         <source>Later</source>
         <translation>Següent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="474"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="475"/>
         <source>Activities by time of day</source>
         <translation>Activitats per hora del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="476"/>
         <source>Activities without a time of day</source>
         <translation>Activitats sense hora</translation>
     </message>
@@ -7682,37 +7687,37 @@ Ponderat: %2</translation>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>&amp;Sync Now</source>
         <translation>Sincroni&amp;tza ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="171"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Sincronitza amb els vostres servidors CardDAV/CalDAV (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="175"/>
         <source>S&amp;ync Accounts…</source>
         <translation>Comptes de sincronit&amp;zació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="199"/>
         <source>Last sync: %1</source>
         <translation>Darrera sincronització: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>Password</source>
         <translation>Contrasenya</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="236"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Cap clauer no desa la contrasenya de %1 (%2). Contrasenya:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="288"/>
         <source>Syncing…</source>
         <translation>S&apos;està sincronitzant…</translation>
     </message>

@@ -195,77 +195,77 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="234"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="234"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="236"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
         <source>&amp;New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
         <source>Mark as d&amp;one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="240"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="242"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
         <source>Keeping in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
         <source>The day&apos;s activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="247"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="303"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -273,17 +273,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="348"/>
         <source>Activities on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="376"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="377"/>
         <source>%1 — %2, anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="378"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="379"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, anniversary (%Ln year)</numerusform>
@@ -291,47 +291,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="387"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="388"/>
         <source>%1 — never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
         <source>%1 — last contact %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="398"/>
         <source>No one is waiting to hear from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="400"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="406"/>
         <source>%1 — %2, turns %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="411"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="417"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="418"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="511"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="512"/>
         <source>Mark as &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="514"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="515"/>
         <source>Move to &amp;tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,62 +1280,62 @@
 <context>
     <name>CardDetails</name>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="19"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="20"/>
         <source>Fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="20"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="21"/>
         <source>Mobile phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="21"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="22"/>
         <source>Business phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="22"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="23"/>
         <source>Home phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="23"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="24"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="26"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="27"/>
         <source>Business email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="27"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="28"/>
         <source>Home email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="28"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="29"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="31"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="32"/>
         <source>Business address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="32"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="33"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="33"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="34"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="35"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="36"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,53 +1664,53 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="98"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="112"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="127"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="129"/>
         <source>Select a contact to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="167"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="169"/>
         <source>Next activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="197"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="203"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
         <source>Show the contacts of this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="163"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="165"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="164"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="166"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="185"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="186"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="187"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,172 +1718,177 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="302"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="297"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="297"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <source>Dialled as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="197"/>
         <source>Add category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="198"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
         <source>Discard the new contact?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="242"/>
         <source>What you typed for this contact is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="246"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>Web page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="302"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="310"/>
         <source>Add category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="311"/>
         <source>A new category, ticked for this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <source>%1, or --04-15 without the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="316"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="316"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="319"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="336"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="328"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="345"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="335"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="352"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="343"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="360"/>
         <source>%1 is not an image this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="354"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="371"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="373"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="390"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
         <source>%1 is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="395"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="412"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="425"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="431"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="420"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="437"/>
         <source>A custom field needs a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="475"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="492"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,7 +3599,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="37"/>
-        <source>When a card matches a contact you have (same UID, email or phone)</source>
+        <source>When a card is somebody you have (same UID, or a shared email or phone and a compatible name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3623,47 +3628,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
         <source>Western European (Windows-1252)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
         <source>Greek (Windows-1253)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
         <source>Greek (ISO 8859-7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
         <source>Arabic and Persian (Windows-1256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
         <source>Central European (Windows-1250)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="24"/>
         <source>Cyrillic (Windows-1251)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="25"/>
         <source>Japanese (Shift JIS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="68"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="70"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,7 +3676,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="274"/>
         <source>%Ln file(s) could not be read at all; the others were imported.</source>
         <translation>
             <numerusform>%Ln file could not be read at all; the others were imported.</numerusform>
@@ -3679,7 +3684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="279"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>%Ln possible duplicate created and recorded for you to review.</numerusform>
@@ -4020,63 +4025,63 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="312"/>
         <source>None of these contacts has a postal address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
         <source>A label needs a width and a height.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
         <source>The labels do not fit across the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="319"/>
         <source>The labels do not fit down the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
         <source>Envelopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="346"/>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
         <source>envelopes.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
         <source>labels.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>%n page written to %1.</numerusform>
@@ -4084,194 +4089,194 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
         <source>%1 × %2 in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="382"/>
         <source>%1 × %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="394"/>
         <source>Print Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
         <source>The selected contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
         <source>The contacts the list shows (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>&amp;Print on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
         <source>A label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="411"/>
         <source>Label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>Custom grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="416"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>P&amp;aper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>Label &amp;width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>Label &amp;height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Top margin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
         <source>&amp;Left margin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
         <source>Across p&amp;itch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
         <source>&amp;Down pitch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
         <source>Start at la&amp;bel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="426"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="428"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
         <source>DL (220 × 110 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
         <source>C5 (229 × 162 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="436"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="440"/>
         <source>Print the se&amp;nder&apos;s address (yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="442"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
         <source>Pre&amp;view and Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="445"/>
         <source>E&amp;xport PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="451"/>
         <source>Nothing is selected: the contacts the list shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="454"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>%n of them has no postal address and is left out.</numerusform>
@@ -5066,145 +5071,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="75"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
         <source>Contacts, calendars and e-mails (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="353"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
         <source>E-mail files (*.eml *.mbox *.msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="87"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="88"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="188"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="190"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="213"/>
         <source>%1 cards so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="223"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="227"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="240"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="239"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="241"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="264"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="284"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="286"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="289"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="294"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="352"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="354"/>
         <source>activities.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="362"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="364"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="360"/>
         <source>contacts.vcf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="355"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="357"/>
         <source>contacts.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="359"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="361"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="405"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="407"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="412"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="414"/>
         <source>%1 events and to-dos exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="422"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="424"/>
         <source>%1 cards exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6939,92 +6944,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server address cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server did not answer in time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server refused the user name or password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server does not allow this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no room left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server has no such address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>The server offers no address book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>No password is known for this account: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
         <source>Synced at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
         <source>activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n conflict to resolve (File &gt; Sync Accounts)</numerusform>
@@ -7058,7 +7063,7 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="455"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="431"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln more</numerusform>
@@ -7066,29 +7071,29 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="494"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="470"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="472"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="495"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="471"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="473"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="474"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="475"/>
         <source>Activities by time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="476"/>
         <source>Activities without a time of day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7677,37 +7682,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>&amp;Sync Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="171"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="175"/>
         <source>S&amp;ync Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="199"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="236"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="288"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -102,6 +102,11 @@ def test_overlapping_activities_sit_side_by_side_and_others_take_the_whole_day()
     assert (by_subject["m1"].start, by_subject["m1"].end) == (9 * 60, 10 * 60)
 
 
+def test_a_short_call_takes_a_whole_slot_so_that_its_time_and_subject_can_be_read() -> None:
+    [call] = place_day(0, _rows((15, 45, 5)))
+    assert (call.start, call.end) == (15 * 60 + 45, 16 * 60 + 15)
+
+
 @pytest.mark.parametrize(
     ("locale", "first"),
     [("en_GB", date(2026, 11, 30)), ("fa_IR", date(2026, 11, 28)), ("ar_SA", date(2026, 11, 29))],

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.gui.bidi import LeftToRightDelegate
 from crm_desktop.gui.export_dialog import ExportDialog, ExportScope
 from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.main_window import MainWindow
@@ -66,6 +67,7 @@ def test_the_import_dialog_returns_the_users_choices(qtbot: QtBot) -> None:
         "cp1253",
     )
     assert dialog._ui.files.count() == 1
+    assert isinstance(dialog._ui.files.itemDelegateForColumn(0), LeftToRightDelegate)  # a path
 
 
 def test_importing_through_the_window_fills_the_list_and_reports(

@@ -103,6 +103,21 @@ def test_first_sync_goes_both_ways_and_doubles_nothing(db: Database, radicale: R
     assert again.requests <= 2  # one sync-collection report: nothing unchanged downloaded
 
 
+@pytest.mark.parametrize(("region", "people"), [("GR", 1), ("US", 2)])
+def test_a_national_number_coming_down_is_read_in_the_region_given(
+    db: Database, radicale: Radicale, region: str, people: int
+) -> None:
+    """The window passes the region of its Preferences: a Greek national number on the server
+    is the same phone as the international one here only when the region is Greece."""
+    create_contact(db, person("Νίκος", "Παπαδόπουλος", phone="+30 210 1234567"))
+    add_home(db, radicale)
+    put_plain(radicale, book_of(db) + "nikos.vcf",
+              "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:nikos-phone\r\nFN:Νίκος Παπαδόπουλος\r\n"
+              "N:Παπαδόπουλος;Νίκος;;;\r\nTEL:210 1234567\r\nTITLE:Buyer\r\nEND:VCARD\r\n")  # fmt: skip
+    sync.run_sync(db, "home", password=PASSWORD, region=region)
+    assert live_names(db) == ["Νίκος Παπαδόπουλος"] * people
+
+
 def test_a_change_on_each_side(db: Database, radicale: Radicale) -> None:
     ann = create_contact(db, person("Ann", "Smith", "ann@example.org"))
     bob = create_contact(db, person("Bob", "Jones", "bob@example.org"))

@@ -102,7 +102,7 @@ class Ui_ImportDialog(object):
 #if QT_CONFIG(accessibility)
         self.files.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Files to import", None))
 #endif // QT_CONFIG(accessibility)
-        self.duplicatesBox.setTitle(QCoreApplication.translate("ImportDialog", u"When a card matches a contact you have (same UID, email or phone)", None))
+        self.duplicatesBox.setTitle(QCoreApplication.translate("ImportDialog", u"When a card is somebody you have (same UID, or a shared email or phone and a compatible name)", None))
         self.merge.setText(QCoreApplication.translate("ImportDialog", u"&Merge: add what is missing, never overwrite", None))
         self.skip.setText(QCoreApplication.translate("ImportDialog", u"&Skip the card", None))
         self.create.setText(QCoreApplication.translate("ImportDialog", u"&Create a new contact anyway", None))

@@ -1,0 +1,185 @@
+"""The keyboard inside the week and day views (issue 20), keys only: the arrows move the
+selected slot (Left and Right by a day, mirrored right to left, into the next or last week at
+the edge; Up and Down by half an hour), Enter opens the activity in the slot or schedules a
+new one there, Page Up and Page Down show another week or day, Home today; the selected slot
+is drawn highlighted, and ringed while the grid has the focus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.gui.activities_view import ActivitiesView
+from crm_desktop.gui.activity_actions import ActivityActions
+from crm_desktop.gui.activity_editor import ActivityEditorDialog
+from crm_desktop.gui.activity_text import from_qdate, local_moment, to_qdate
+from crm_desktop.gui.week_layout import OPENS_AT_HOUR
+from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.services.activities import create_activity, get_activity
+from crm_desktop.services.database import Database
+
+TODAY = date(2026, 12, 1)  # a Tuesday; the en_GB week runs Monday 30 November to 6 December
+NOW = local_moment(TODAY, 8)
+MORNING = OPENS_AT_HOUR * 60
+K = Qt.Key
+
+
+@pytest.fixture(autouse=True)
+def _locale_restored(qapp: QApplication) -> Iterator[None]:
+    locale, direction = QLocale(), qapp.layoutDirection()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
+
+
+def _view(qtbot: QtBot, db: Database, mode: str = "week") -> tuple[ActivitiesView, QUndoStack]:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    undo = QUndoStack(holder)
+    view = ActivitiesView(ActivityActions(db, holder, clock=lambda: NOW, undo=undo), holder)
+    view.calendar.setSelectedDate(to_qdate(TODAY))
+    view.resize(1200, 760)
+    holder.show()
+    view.show()
+    view.modes.set_mode(mode)
+    view.refresh()
+    qtbot.waitExposed(view, timeout=5000)
+    view.time_grid.slots.setFocus()
+    return view, undo
+
+
+def _keys(qtbot: QtBot, view: ActivitiesView, *keys: Qt.Key) -> None:
+    for key in keys:
+        qtbot.keyClick(view.time_grid.slots, key)
+
+
+def _selected(view: ActivitiesView) -> tuple[date, int]:
+    grid = view.time_grid
+    return grid.selected_day, grid.selected_minute
+
+
+def test_the_arrows_move_the_selected_slot_by_a_day_and_by_half_an_hour(
+    qtbot: QtBot, db: Database
+) -> None:
+    view, _undo = _view(qtbot, db)
+    assert _selected(view) == (TODAY, MORNING)  # the day chosen, at the hour the grid opens on
+    _keys(qtbot, view, K.Key_Right, K.Key_Down, K.Key_Down, K.Key_Down)
+    assert _selected(view) == (TODAY + timedelta(days=1), MORNING + 90)
+    assert from_qdate(view.calendar.selectedDate()) == TODAY + timedelta(days=1)
+    _keys(qtbot, view, K.Key_Up, K.Key_Left, K.Key_Left)
+    assert _selected(view) == (TODAY - timedelta(days=1), MORNING + 60)
+    _keys(qtbot, view, *[K.Key_Up] * 60)  # stops at midnight
+    assert _selected(view) == (TODAY - timedelta(days=1), 0)
+    _keys(qtbot, view, *[K.Key_Down] * 60)  # and at 23:30
+    assert _selected(view) == (TODAY - timedelta(days=1), 23 * 60 + 30)
+
+
+def test_an_arrow_past_the_weeks_edge_shows_the_next_or_last_week(
+    qtbot: QtBot, db: Database
+) -> None:
+    view, _undo = _view(qtbot, db)
+    _keys(qtbot, view, K.Key_Left, K.Key_Left)  # Tuesday, Monday, then the Sunday before
+    assert view.time_grid.days()[0] == date(2026, 11, 23)
+    assert _selected(view)[0] == date(2026, 11, 29)
+    _keys(qtbot, view, K.Key_Right)
+    assert view.time_grid.days()[0] == date(2026, 11, 30)
+
+
+def test_left_and_right_are_mirrored_right_to_left(qtbot: QtBot, db: Database) -> None:
+    view, _undo = _view(qtbot, db)
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    _keys(qtbot, view, K.Key_Left)  # towards the left: the later day
+    assert _selected(view)[0] == TODAY + timedelta(days=1)
+    _keys(qtbot, view, K.Key_Right, K.Key_Right)
+    assert _selected(view)[0] == TODAY - timedelta(days=1)
+
+
+def test_page_up_and_down_show_another_week_or_day_and_home_goes_to_today(
+    qtbot: QtBot, db: Database
+) -> None:
+    view, _undo = _view(qtbot, db)
+    _keys(qtbot, view, K.Key_PageDown)
+    assert view.time_grid.days()[0] == date(2026, 12, 7)
+    assert _selected(view) == (TODAY + timedelta(days=7), MORNING)
+    _keys(qtbot, view, K.Key_PageUp, K.Key_PageUp)
+    assert _selected(view)[0] == TODAY - timedelta(days=7)
+    _keys(qtbot, view, K.Key_Home)
+    assert _selected(view)[0] == TODAY and TODAY in view.time_grid.days()
+    view.modes.set_mode("day")
+    view.time_grid.slots.setFocus()
+    _keys(qtbot, view, K.Key_PageDown, K.Key_Right)
+    assert view.time_grid.days() == [TODAY + timedelta(days=2)]
+    _keys(qtbot, view, K.Key_Home)
+    assert view.time_grid.days() == [TODAY]
+
+
+def test_enter_on_a_free_slot_schedules_a_meeting_there(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, undo = _view(qtbot, db)
+    opened: list[ActivityEditorDialog] = []
+
+    def exec_(dialog: ActivityEditorDialog) -> int:
+        opened.append(dialog)
+        dialog._ui.subject.setText("Visit the warehouse")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ActivityEditorDialog, "exec", exec_)
+    _keys(qtbot, view, K.Key_Right, *[K.Key_Down] * 16, K.Key_Return)  # Wednesday 15:00
+    assert len(opened) == 1
+    [placed] = view.time_grid.placed()
+    assert placed.row.subject == "Visit the warehouse" and placed.row.kind == "meeting"
+    assert placed.row.start == local_moment(TODAY + timedelta(days=1), 15)
+    assert undo.canUndo()
+
+
+def test_enter_on_a_slot_with_an_activity_opens_it(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start = local_moment(TODAY, 9)
+    draft = ActivityDraft(kind="meeting", subject="Board", start=start, duration_minutes=60)
+    meeting = int(create_activity(db, draft).id)
+    view, _undo = _view(qtbot, db)
+    subjects: list[str] = []
+
+    def exec_(dialog: ActivityEditorDialog) -> int:
+        subjects.append(dialog._ui.subject.text())
+        dialog._ui.subject.setText("Board (moved)")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ActivityEditorDialog, "exec", exec_)
+    _keys(qtbot, view, *[K.Key_Down] * 5, K.Key_Enter)  # 09:30: the hour under way
+    assert subjects == ["Board"]
+    assert get_activity(db, meeting).subject == "Board (moved)"
+    assert len(view.time_grid.placed()) == 1  # edited, not another one made
+
+
+def test_the_selected_slot_is_highlighted_and_ringed_while_focused(
+    qtbot: QtBot, db: Database
+) -> None:
+    view, _undo = _view(qtbot, db)
+    slots = view.time_grid.slots
+    qtbot.waitUntil(slots.hasFocus, timeout=3000)
+    _keys(qtbot, view, K.Key_Down)
+    rect = slots.selected_rect()
+    assert rect is not None and rect.top() == slots.y_of(MORNING + 30)
+    focused = slots.grab().toImage()
+    inside = rect.center()
+    below = QPoint(inside.x(), rect.bottom() + slots.row_height())
+    ring = QPoint(rect.left() + 2, inside.y())  # the ring's left side
+    assert focused.pixelColor(inside) != focused.pixelColor(below)  # highlighted
+    view.calendar.setFocus()
+    qtbot.waitUntil(lambda: not slots.hasFocus(), timeout=3000)
+    unfocused = slots.grab().toImage()
+    assert unfocused.pixelColor(inside) != focused.pixelColor(inside)  # fainter
+    assert unfocused.pixelColor(inside) != unfocused.pixelColor(below)  # still seen
+    assert unfocused.pixelColor(ring) != focused.pixelColor(ring)  # no ring
