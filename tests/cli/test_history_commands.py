@@ -27,31 +27,34 @@ from tests.cli.conftest import Cli
 
 ATHENS = ZoneInfo("Europe/Athens")
 ELENI = ContactId(1)
+# December of next year: the meeting and the task stay in the future whenever the tests run, so
+# a note written now is the oldest item of the timeline (a fixed year went stale on its own day).
+YEAR = datetime.now(ATHENS).year + 1
 
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
-    """Eleni (at Aegean Foods, account 1) with a meeting on 10 December at 10:30 in Athens
-    (activity 1, a reminder 15 minutes before) and a task due on 4 December (activity 2)."""
+    """Eleni (at Aegean Foods, account 1) with a meeting on 10 December next year at 10:30 in
+    Athens (activity 1, a reminder 15 minutes before) and a task due on 4 December (activity 2)."""
     path = tmp_path / "crm.sqlite3"
     with open_database(path, "en") as db:
         add_contacts(
             db,
             [ContactDraft("Eleni Papadopoulou", accounts=(AccountLinkDraft("Aegean Foods"),))],
         )
-        meeting = datetime(2026, 12, 10, 10, 30, tzinfo=ATHENS)
+        meeting = datetime(YEAR, 12, 10, 10, 30, tzinfo=ATHENS)
         create_activity(
             db,
             ActivityDraft(
                 "meeting",
                 "Visit",
                 start=meeting,
-                reminder=datetime(2026, 12, 10, 10, 15, tzinfo=ATHENS),
+                reminder=datetime(YEAR, 12, 10, 10, 15, tzinfo=ATHENS),
                 contact_ids=(ELENI,),
                 time_zone="Europe/Athens",
             ),
         )
-        task = datetime(2026, 12, 4, 9, 0, tzinfo=ATHENS)
+        task = datetime(YEAR, 12, 4, 9, 0, tzinfo=ATHENS)
         create_activity(
             db, ActivityDraft("task", "Send the prices", due=task, contact_ids=(ELENI,))
         )
@@ -120,22 +123,22 @@ def test_activity_done_records_the_outcome_and_moves_the_last_contact(
 def test_activity_reschedule_to_a_day_keeps_its_time_of_day_and_its_reminder_before(
     cli: Cli, db_path: Path
 ) -> None:
-    ran = cli("activity", "reschedule", "1", "2026-12-15", "--db", str(db_path))
+    ran = cli("activity", "reschedule", "1", f"{YEAR}-12-15", "--db", str(db_path))
     assert ran.status == 0, ran.err
     with open_database(db_path, "en") as db:
         row = get_activity(db, 1)
-    assert row.start == datetime(2026, 12, 15, 10, 30, tzinfo=ATHENS)
-    assert row.reminder == datetime(2026, 12, 15, 10, 15, tzinfo=ATHENS)
+    assert row.start == datetime(YEAR, 12, 15, 10, 30, tzinfo=ATHENS)
+    assert row.reminder == datetime(YEAR, 12, 15, 10, 15, tzinfo=ATHENS)
 
 
 def test_activity_reschedule_to_a_date_and_time_sets_that_time(cli: Cli, db_path: Path) -> None:
     moved = cli(
-        "activity", "reschedule", "1", "2026-12-11T16:00+02:00", "--json", "--db", str(db_path)
+        "activity", "reschedule", "1", f"{YEAR}-12-11T16:00+02:00", "--json", "--db", str(db_path)
     ).json()  # fmt: skip
-    assert datetime.fromisoformat(moved["start"]) == datetime(2026, 12, 11, 16, 0, tzinfo=ATHENS)
+    assert datetime.fromisoformat(moved["start"]) == datetime(YEAR, 12, 11, 16, 0, tzinfo=ATHENS)
     with open_database(db_path, "en") as db:
         row = get_activity(db, 1)
-    assert row.reminder == datetime(2026, 12, 11, 15, 45, tzinfo=ATHENS)
+    assert row.reminder == datetime(YEAR, 12, 11, 15, 45, tzinfo=ATHENS)
 
 
 def test_activity_cancel_marks_it_cancelled_and_keeps_the_rest(cli: Cli, db_path: Path) -> None:
