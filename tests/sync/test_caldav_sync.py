@@ -11,6 +11,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from crm_desktop.interop.caldav_client import CalDavClient
 from crm_desktop.interop.webdav import DavClient, SyncError, SyncProblem
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft, EmailValue
@@ -197,7 +198,7 @@ def test_a_cut_calendar_sync_resumes_without_doubling(db: Database, radicale: Ra
     assert run(db).activities.uploaded == 0
 
 
-class Recording(DavClient):
+class Recording(CalDavClient):
     """Our client, keeping what it downloaded and wrote (the last one made)."""
 
     last: Recording | None = None
@@ -208,18 +209,17 @@ class Recording(DavClient):
         self.written: list[str] = []
         Recording.last = self
 
-    def multiget(self, collection: str, hrefs: Sequence[str], calendar: bool = False
-                 ) -> dict[str, tuple[str, str]]:  # fmt: skip
+    def multiget(self, collection: str, hrefs: Sequence[str]) -> dict[str, tuple[str, str]]:
         self.fetched.extend(hrefs)
-        return super().multiget(collection, hrefs, calendar)
+        return super().multiget(collection, hrefs)
 
-    def put(self, href: str, text: str, content_type: str, etag: str | None) -> str | None:
+    def put(self, href: str, text: str, etag: str | None) -> str | None:
         self.written.append(href)
-        return super().put(href, text, content_type, etag)
+        return super().put(href, text, etag)
 
 
 def recorded_run(db: Database) -> tuple[sync.SyncResult, Recording]:
-    result = sync.run_sync(db, "home", password=PASSWORD, client_factory=Recording)
+    result = sync.run_sync(db, "home", password=PASSWORD, calendar_factory=Recording)
     assert Recording.last is not None
     return result, Recording.last
 
@@ -297,26 +297,26 @@ def test_a_calendar_etag_mismatch_at_write_time_merges_instead_of_overwriting(
     calendar = calendar_of(db)
     update_activity(db, row.id, dataclasses.replace(row.to_draft(), location="Piraeus"))
 
-    class Racing(DavClient):
+    class Racing(CalDavClient):
         """Our client; another one changes the event between our read and our write."""
 
         refused = 0
         raced = False
 
-        def put(self, href: str, text: str, content_type: str, etag: str | None) -> str | None:
+        def put(self, href: str, text: str, etag: str | None) -> str | None:
             if etag is not None and not Racing.raced:
                 Racing.raced = True
                 [(server_etag, server_text)] = members(radicale, calendar).values()
                 put_plain(radicale, href, server_text.replace(
                     "END:VEVENT", "DESCRIPTION:bring samples\r\nEND:VEVENT"), server_etag)  # fmt: skip
             try:
-                return super().put(href, text, content_type, etag)
+                return super().put(href, text, etag)
             except SyncError as exc:
                 Racing.refused += exc.problem is SyncProblem.CHANGED
                 raise
 
-    sync.run_sync(db, "home", password=PASSWORD, client_factory=Racing)
-    sync.run_sync(db, "home", password=PASSWORD, client_factory=Racing)
+    sync.run_sync(db, "home", password=PASSWORD, calendar_factory=Racing)
+    sync.run_sync(db, "home", password=PASSWORD, calendar_factory=Racing)
 
     assert Racing.raced and Racing.refused == 1  # If-Match refused (412), nothing overwritten
     here = get_activity(db, row.id)
