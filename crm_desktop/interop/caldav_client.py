@@ -147,7 +147,7 @@ class CalDavClient:
             raise SyncError(SyncProblem.TLS, where, str(exc)) from exc
         except niquests.exceptions.ConnectionError as exc:
             text = str(exc)
-            if "CERTIFICATE" in text.upper() or "SSL" in text.upper():
+            if "CERTIFICATE" in text.upper() or "[SSL" in text.upper():  # not a host name
                 raise SyncError(SyncProblem.TLS, where, text) from exc
             raise SyncError(SyncProblem.OFFLINE, where) from exc
         except niquests.exceptions.TooManyRedirects as exc:
