@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 import niquests
-from caldav.collection import Calendar, SynchronizableCalendarObjectCollection
+from caldav.collection import Calendar, Principal, SynchronizableCalendarObjectCollection
 from caldav.davclient import DAVClient
 from caldav.elements import cdav, dav
 from caldav.lib import error as caldav_error
@@ -45,6 +45,8 @@ _PROBLEMS = {
     507: SyncProblem.FULL,
 }
 _TOKEN = "{DAV:}valid-sync-token"
+# Failures another discovery address cannot mend.
+_FATAL = (SyncProblem.UNAUTHORIZED, SyncProblem.OFFLINE, SyncProblem.TLS, SyncProblem.TIMEOUT)
 
 
 def _refusal(status: int | None, url: str, detail: str = "") -> SyncError:
@@ -106,6 +108,7 @@ class CalDavClient:
         self.verify = verify
         self.requests = 0  # made so far (the benchmark counts them)
         self.waited = 0.0  # seconds spent waiting for the server's replies
+        self._principal: Principal | None = None
         self.dav = DAVClient(
             url=self.base,
             username=username,
@@ -167,33 +170,56 @@ class CalDavClient:
     # Discovery --------------------------------------------------------------------------
 
     def calendar_home(self) -> str | None:
-        """The calendar home set of the user (caldav's principal), None where it has none."""
-        with self._talking(self.base):
-            principal = self.dav.principal()
-            if not principal.get_property(cdav.CalendarHomeSet()):
-                return None
-            url = str(principal.calendar_home_set.url)
-        return self.absolute(url)
+        """The calendar home set of the user: caldav's principal of the URL given, else of
+        ``/.well-known/caldav`` (RFC 6764); None where the server offers no calendars."""
+        last: SyncError | None = None
+        for start in (self.base, self.absolute("/.well-known/caldav")):
+            try:
+                with self._talking(start):
+                    self.dav.url = URL.objectify(start)  # where caldav asks for the principal
+                    principal = Principal(client=self.dav)
+                    if not principal.get_property(cdav.CalendarHomeSet()):
+                        continue
+                    self._principal = principal
+                    return self.absolute(str(principal.calendar_home_set.url))
+            except SyncError as exc:
+                if exc.problem in _FATAL:
+                    raise
+                last = exc
+            finally:
+                self.dav.url = URL.objectify(self.base)
+        if last is not None and last.problem is not SyncProblem.NOT_FOUND:
+            raise last
+        return None
+
+    def _user(self) -> Principal:
+        if self._principal is None and self.calendar_home() is None:
+            raise SyncError(SyncProblem.NOT_FOUND, self.base, "no calendar home")
+        assert self._principal is not None
+        return self._principal
 
     def calendars(self) -> list[Collection]:
         """The user's calendars (caldav's principal listing), with the components each
         takes."""
         found = []
         with self._talking(self.base):
-            for calendar in self.dav.principal().get_calendars():
+            for calendar in self.dav.get_calendars(self._user()):
                 url = self.absolute(str(calendar.url))
                 name = calendar.get_display_name() or urlsplit(url).path.rstrip("/")
-                kinds = tuple(str(c) for c in calendar.get_supported_components())
+                takes = calendar.get_supported_components()
+                assert isinstance(takes, list)  # a sync client
+                kinds = tuple(str(c) for c in takes)
                 found.append(Collection(url, str(name), None, (), kinds))
         return found
 
     def make_calendar(self, slug: str, name: str) -> str:
         """Create a calendar for events and to-dos in the user's calendar home; its URL."""
         with self._talking(self.base):
-            made = self.dav.principal().make_calendar(
+            made = self._user().make_calendar(
                 name=name, cal_id=slug.strip("/"),
                 supported_calendar_component_set=["VEVENT", "VTODO"],
             )  # fmt: skip
+        assert isinstance(made, Calendar)  # a sync client
         url = self.absolute(str(made.url))
         return url if url.endswith("/") else url + "/"
 

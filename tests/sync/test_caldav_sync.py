@@ -507,3 +507,14 @@ def test_calendar_failures_are_one_clear_sync_error(
     with pytest.raises(SyncError) as plain:
         CalDavClient("http://calendar.example.org/", USER, PASSWORD)
     assert plain.value.problem is SyncProblem.BAD_URL
+
+
+def test_the_calendar_home_is_found_through_the_well_known_address(radicale: Radicale) -> None:
+    """An address that is not the server's root: caldav's principal is then asked at
+    /.well-known/caldav (the server redirects it; the PROPFIND stays a PROPFIND)."""
+    with CalDavClient(radicale.url + "nowhere/", USER, PASSWORD) as client:
+        home = client.calendar_home()
+        assert home == f"{radicale.url}{USER}/"
+        assert client.make_calendar("elsewhere", "Elsewhere") == f"{home}elsewhere/"
+        [made] = client.calendars()
+    assert (made.name, set(made.components)) == ("Elsewhere", {"VEVENT", "VTODO"})
