@@ -164,8 +164,10 @@ class CalDavClient:
             if exc.status is None and not detail:
                 detail = str(exc.reason)[:200]
             raise _refusal(exc.status, where, detail) from exc
-        except (SyntaxError, ValueError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
+        except SyntaxError as exc:  # lxml's XMLSyntaxError is one
             raise SyncError(SyncProblem.SERVER, where, f"not XML: {exc}") from exc
+        except ValueError as exc:  # caldav's word for a reply it cannot use
+            raise SyncError(SyncProblem.SERVER, where, str(exc)[:200]) from exc
 
     # Discovery --------------------------------------------------------------------------
 

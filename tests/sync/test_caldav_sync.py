@@ -16,7 +16,7 @@ import icalendar
 import pytest
 
 from crm_desktop.interop.caldav_client import CalDavClient
-from crm_desktop.interop.webdav import DavClient, SyncError, SyncProblem
+from crm_desktop.interop.webdav import DavClient, InvalidTokenError, SyncError, SyncProblem
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services import sync
@@ -518,3 +518,28 @@ def test_the_calendar_home_is_found_through_the_well_known_address(radicale: Rad
         assert client.make_calendar("elsewhere", "Elsewhere") == f"{home}elsewhere/"
         [made] = client.calendars()
     assert (made.name, set(made.components)) == ("Elsewhere", {"VEVENT", "VTODO"})
+
+
+def test_a_forgotten_calendar_token_means_a_full_listing(db: Database, radicale: Radicale) -> None:
+    """The server no longer knows our sync token (RFC 6578 valid-sync-token): caldav's refusal
+    is told apart from a real 403, and the next sync lists the calendar afresh, losing
+    nothing."""
+    create_activity(db, meeting("Demo"))
+    start(db, radicale)
+    run(db)
+    calendar = calendar_of(db)
+    with CalDavClient(radicale.url, USER, PASSWORD) as client:
+        token = client.current_token(calendar)
+        assert token and client.changes(calendar, token).changed == {}
+        with pytest.raises(InvalidTokenError):
+            client.changes(calendar, "http://radicale.org/ns/sync/" + "0" * 64)
+    with db.raw_writing() as connection:
+        connection.execute("UPDATE sync_accounts SET calendar_token = ?",
+                           ("http://radicale.org/ns/sync/" + "0" * 64,))  # fmt: skip
+
+    again = run(db)
+
+    assert again.activities.as_dict() == {
+        "uploaded": 0, "downloaded": 0, "updated": 0, "deleted": 0, "conflicts": 0,
+    }  # fmt: skip
+    assert len(members(radicale, calendar)) == 1
