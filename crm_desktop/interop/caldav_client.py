@@ -13,6 +13,7 @@ raises, with the same messages.
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -36,6 +37,11 @@ from crm_desktop.interop.webdav import (
     SyncProblem,
     check_url,
 )
+
+# caldav logs what it works around (a server without current-user-principal, a truncated
+# reply) at WARNING; with no handler set up, Python would print those lines on stderr beside
+# our one-line message. Whoever sets up logging still receives them.
+logging.getLogger("caldav").addHandler(logging.NullHandler())
 
 _PROBLEMS = {
     401: SyncProblem.UNAUTHORIZED,
