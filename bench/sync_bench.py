@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
+from crm_desktop.interop.caldav_client import CalDavClient  # noqa: E402
 from crm_desktop.interop.webdav import DavClient  # noqa: E402
 from crm_desktop.records.drafts import ContactDraft, EmailValue  # noqa: E402
 from crm_desktop.services import sync  # noqa: E402
@@ -57,6 +58,17 @@ class Counting(DavClient):
         Counting.last = self
 
 
+class CountingCalendar(CalDavClient):
+    """The calendar's client (the caldav library), the same way: its requests and waits are
+    added to the address book's (the sync runs both)."""
+
+    last: CalDavClient | None = None
+
+    def __init__(self, url: str, username: str, password: str) -> None:
+        super().__init__(url, username, password)
+        CountingCalendar.last = self
+
+
 def _card(n: int) -> str:
     return (
         f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:p{n}\r\nFN:Person {n}\r\nN:{n};Person;;;\r\n"
@@ -68,12 +80,17 @@ def _card(n: int) -> str:
 def _timed_sync(db_path: Path, what: str) -> Figure:
     with open_database(db_path) as db:
         started = time.perf_counter()
-        result = sync.run_sync(db, "home", password=PASSWORD, client_factory=Counting)
+        CountingCalendar.last = None
+        result = sync.run_sync(db, "home", password=PASSWORD, client_factory=Counting,
+                               calendar_factory=CountingCalendar)  # fmt: skip
         seconds = time.perf_counter() - started
-    client = Counting.last
+    client, calendar = Counting.last, CountingCalendar.last
     assert client is not None
+    waited, requests = client.waited, client.requests
+    if calendar is not None:
+        waited, requests = waited + calendar.waited, requests + calendar.requests
     c = result.contacts
-    return Figure(what, seconds, client.waited, client.requests, c.downloaded + c.updated)
+    return Figure(what, seconds, waited, requests, c.downloaded + c.updated)
 
 
 def bench_sync(folder: Path, contacts: int = 10_000, up: int = 1_000) -> list[Figure]:

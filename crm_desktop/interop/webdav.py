@@ -1,12 +1,13 @@
-"""A thin WebDAV client for CardDAV (RFC 6352) and CalDAV (RFC 4791), over ``httpx``.
+"""A thin WebDAV client for CardDAV (RFC 6352), over ``httpx``.
 
 Why our own: no maintained Python CardDAV client exists (``caldav`` has no address book,
 ``carddav`` on PyPI is weeks old with one maintainer; see ``notes/sync.md``), and the six
 request kinds a sync needs are short: PROPFIND (discovery, listing), REPORT
-(``addressbook-multiget``/``calendar-multiget`` and ``sync-collection``, RFC 6578), PUT with
-``If-None-Match: *`` / ``If-Match``, DELETE with ``If-Match``, and MKCOL. The same layer
-serves both protocols, so contacts and activities share one set of rules (redirects, TLS,
-timeouts, errors).
+(``addressbook-multiget`` and ``sync-collection``, RFC 6578), PUT with
+``If-None-Match: *`` / ``If-Match``, DELETE with ``If-Match``, and MKCOL. The calendar goes
+through the ``caldav`` library (``caldav_client``), which raises the ``SyncError`` defined
+here, so both sides give the same messages. (``multiget(..., calendar=True)`` stays for the
+tests, which read the server's calendar with a client other than the one under test.)
 
 Rules: only ``https://`` (plain ``http://`` only to this machine); certificates verified;
 redirects followed by us, keeping the method and never sending credentials to another host;
@@ -376,25 +377,6 @@ class DavClient:
             "MKCOL",
             url,
             body=_body(_element("d:mkcol", setting)),
-            headers={"Content-Type": "application/xml; charset=utf-8"},
-            ok=(201,),
-        )
-        return url
-
-    def make_calendar(self, home: str, slug: str, name: str) -> str:
-        """Create a calendar for events and to-dos under ``home``; its URL."""
-        url = urljoin(home if home.endswith("/") else home + "/", slug.strip("/") + "/")
-        kinds = _element("d:resourcetype", _element("d:collection"), _element("cal:calendar"))
-        components = _element("cal:supported-calendar-component-set")
-        for component in ("VEVENT", "VTODO"):
-            node = _element("cal:comp")
-            node.set("name", component)
-            components.append(node)
-        prop = _element("d:prop", kinds, _element("d:displayname", text=name), components)
-        self.request(
-            "MKCOL",
-            url,
-            body=_body(_element("d:mkcol", _element("d:set", prop))),
             headers={"Content-Type": "application/xml; charset=utf-8"},
             ok=(201,),
         )

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable
 
 from crm_desktop.errors import InvalidValueError
+from crm_desktop.interop.caldav_client import CalDavClient
 from crm_desktop.interop.webdav import Collection, DavClient
 from crm_desktop.interop.webdav import SyncError as SyncError
 from crm_desktop.interop.webdav import SyncProblem as SyncProblem
@@ -28,8 +29,11 @@ KEYRING_SERVICE = "CRM Desktop sync"
 NEW_BOOK = ("crm-desktop", "CRM Desktop")
 NEW_CALENDAR = ("crm-desktop-calendar", "CRM Desktop")
 
-# How a client is made: (url, username, password) -> DavClient (the benchmark counts requests).
+# How a client is made: (url, username, password) -> DavClient for the address book (our
+# httpx layer) or CalDavClient for the calendar (the caldav library); the benchmark and the
+# tests count and watch requests through them.
 ClientFactory = Callable[[str, str, str], DavClient]
+CalendarClientFactory = Callable[[str, str, str], CalDavClient]
 
 
 def _keyring_user(account: str, username: str) -> str:
@@ -88,6 +92,10 @@ def _client(url: str, username: str, password: str) -> DavClient:
     return DavClient(url, username, password)
 
 
+def _calendar_client(url: str, username: str, password: str) -> CalDavClient:
+    return CalDavClient(url, username, password)
+
+
 def list_sync_accounts(db: Database) -> list[SyncAccountInfo]:
     with db.raw_reading() as connection:
         return sync_state.accounts(connection)
@@ -119,6 +127,7 @@ def add_sync_account(
     address_book: str | None = None,
     calendar: str | None = None,
     client_factory: ClientFactory = _client,
+    calendar_factory: CalendarClientFactory = _calendar_client,
 ) -> tuple[SyncAccountInfo, bool]:
     """Discover the server, check the password, choose the address book (created when the
     user has none), and keep the account; (it, whether the keyring holds the password)."""
@@ -128,12 +137,11 @@ def add_sync_account(
     if any(a.name == name for a in list_sync_accounts(db)):
         raise InvalidValueError("name", name, "a name no other sync account has")
     with client_factory(url, username, password) as client:
-        book_home, calendar_home = client.homes()
+        book_home, _ = client.homes()
         if book_home is None:
             raise SyncError(SyncProblem.NO_ADDRESS_BOOK, url)
         found = client.collections(book_home)
-        books = [c for c in found if c.versions or not c.components]
-        books = [c for c in books if not c.components]
+        books = [c for c in found if not c.components]
         book = _pick_book(books, address_book)
         if book is None and address_book:
             raise SyncError(SyncProblem.NO_ADDRESS_BOOK, url, f"none named {address_book}")
@@ -142,19 +150,7 @@ def add_sync_account(
             versions: tuple[str, ...] = ("3.0",)
         else:
             book_url, versions = book.url, book.versions
-        calendars = [c for c in found if c.components] if calendar_home == book_home else []
-        if calendar_home is not None and calendar_home != book_home:
-            calendars = [c for c in client.collections(calendar_home) if c.components]
-        calendars = [c for c in calendars if "VTODO" in c.components or "VEVENT" in c.components]
-        chosen = _pick_book(calendars, calendar)
-        if chosen is None and calendar:
-            raise SyncError(SyncProblem.NOT_FOUND, url, f"no calendar named {calendar}")
-        if chosen is not None:
-            calendar_url: str | None = chosen.url
-        elif calendar_home is not None:
-            calendar_url = client.make_calendar(calendar_home, *NEW_CALENDAR)
-        else:
-            calendar_url = None
+    calendar_url = _choose_calendar(calendar_factory(url, username, password), url, calendar)
     # vCard 4.0 only where the server says it takes it (macOS Contacts refuses 4.0 written to
     # a server that advertised it; most servers advertise 3.0 alone).
     version = "4.0" if "4.0" in versions and "3.0" not in versions else "3.0"
@@ -162,6 +158,20 @@ def add_sync_account(
         sync_state.add_account(connection, name, url, username, book_url, calendar_url, version)
     in_keyring = store_password(name, username, password)
     return sync_account(db, name), in_keyring
+
+
+def _choose_calendar(client: CalDavClient, url: str, wanted: str | None) -> str | None:
+    """The calendar to sync (the one named, the first for events or to-dos, or a new one),
+    found or made through the caldav library; None where the server has no calendars."""
+    with client:
+        if client.calendar_home() is None:
+            return None
+        calendars = [c for c in client.calendars()
+                     if "VTODO" in c.components or "VEVENT" in c.components]  # fmt: skip
+        chosen = _pick_book(calendars, wanted)
+        if chosen is None and wanted:
+            raise SyncError(SyncProblem.NOT_FOUND, url, f"no calendar named {wanted}")
+        return chosen.url if chosen is not None else client.make_calendar(*NEW_CALENDAR)
 
 
 def remove_sync_account(db: Database, name: str) -> None:
@@ -179,6 +189,7 @@ def run_sync(
     progress: Progress | None = None,
     client_factory: ClientFactory = _client,
     region: str | None = None,
+    calendar_factory: CalendarClientFactory = _calendar_client,
 ) -> SyncResult:
     """One two-way sync of the account ``name``. A failure is recorded on the account (the
     status line shows it) and raised; what was agreed before it stays agreed. ``region``:
@@ -188,6 +199,7 @@ def run_sync(
     secret = password if password is not None else password_of(account.name, account.username)
     result = SyncResult(account.name)
     client = client_factory(account.url, account.username, secret)
+    calendar_client: CalDavClient | None = None
     try:
         if account.address_book_url:
             run = ContactSync(
@@ -197,7 +209,9 @@ def run_sync(
             result.contacts = run.run()
             result.problems.extend(run.problems)
         if account.calendar_url:
-            calendar = ActivitySync(db, client, account.id, account.calendar_url, progress)
+            calendar_client = calendar_factory(account.url, account.username, secret)
+            calendar = ActivitySync(db, calendar_client, account.id, account.calendar_url,
+                                    progress)  # fmt: skip
             result.activities = calendar.run()
             result.problems.extend(calendar.problems)
     except SyncError as exc:
@@ -207,6 +221,9 @@ def run_sync(
     finally:
         result.requests = client.requests
         client.close()
+        if calendar_client is not None:
+            result.requests += calendar_client.requests
+            calendar_client.close()
     with db.raw_writing() as connection:
         sync_state.record_outcome(connection, account.id, summary_text(result), "")
     return result

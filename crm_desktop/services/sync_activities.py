@@ -6,10 +6,11 @@ conflict kept for the user, deletions through the Trash, and each record written
 transaction with its sync state. So a to-do ticked on the phone is done here, and the
 phone's calendar shows tomorrow's meetings.
 
-Why our WebDAV layer and not the ``caldav`` library: CalDAV's requests are the ones CardDAV
-makes (PROPFIND, calendar-multiget, sync-collection, conditional PUT/DELETE); one layer
-keeps one set of rules for redirects, TLS, timeouts, ETags and errors, and spares the bundle
-caldav's own HTTP stack (niquests), lxml and dnspython.
+The calendar goes through the maintained ``caldav`` library (``interop.caldav_client``:
+discovery, calendar listing and creation, sync-collection, calendar-multiget, and the
+conditional writes through its request methods); the address book through our own WebDAV
+layer (``interop.webdav``), as no maintained CardDAV client exists. Both raise the same
+``SyncError``, so the messages a user reads are the same on either side.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from urllib.parse import quote
 
 from sqlalchemy.orm import Session
 
+from crm_desktop.interop.caldav_client import CalDavClient
 from crm_desktop.interop.icalendar import (
     CalendarItem,
     ReadItem,
@@ -29,7 +31,7 @@ from crm_desktop.interop.icalendar import (
     is_exported,
     read_calendar_text,
 )
-from crm_desktop.interop.webdav import DavClient, InvalidTokenError, SyncError, SyncProblem
+from crm_desktop.interop.webdav import InvalidTokenError, SyncError, SyncProblem
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.records.sync import SyncCounts
@@ -93,7 +95,7 @@ class ActivitySync:
     def __init__(
         self,
         db: Database,
-        client: DavClient,
+        client: CalDavClient,
         account_id: int,
         calendar: str,
         progress: Progress | None = None,
@@ -190,7 +192,7 @@ class ActivitySync:
         ]
         for start in range(0, len(wanted), BATCH):
             batch = wanted[start : start + BATCH]
-            self._came_down(self.client.multiget(self.calendar, batch, True))
+            self._came_down(self.client.multiget(self.calendar, batch))
         for href in gone:
             self._gone_there(self.items[href])
         with self.db.raw_writing() as connection:
@@ -285,7 +287,7 @@ class ActivitySync:
                     assert item.activity_id is not None
                     sync_state.bring_back(connection, "activities", item.activity_id)
                 item.local_hash = "?"  # compared afresh: the server's version comes down
-                fetched = self.client.multiget(self.calendar, [item.href], True)
+                fetched = self.client.multiget(self.calendar, [item.href])
                 if item.href in fetched:
                     self._came_down({item.href: fetched[item.href]})
                 continue
@@ -330,12 +332,12 @@ class ActivitySync:
         href = self.calendar + quote(_file_name(item.uid)) + ".ics"
         text = item_text(item)
         try:
-            self.client.put(href, text, "text/calendar", None)
+            self.client.put(href, text, None)
         except SyncError as exc:
             if exc.problem is not SyncProblem.CHANGED:
                 raise
             # There already (a cut sync wrote it): agreed as a first meeting, merged.
-            fetched = self.client.multiget(self.calendar, [href], True)
+            fetched = self.client.multiget(self.calendar, [href])
             if href in fetched:
                 etag, there = fetched[href]
                 self.items[href] = ItemRow(0, href, etag, item.uid, None, None, "", "", "", "",
@@ -347,11 +349,11 @@ class ActivitySync:
     def _update_there(self, known: ItemRow, item: CalendarItem) -> None:
         text = item_text(item)
         try:
-            self.client.put(known.href, text, "text/calendar", known.etag or None)
+            self.client.put(known.href, text, known.etag or None)
         except SyncError as exc:
             if exc.problem is not SyncProblem.CHANGED:
                 raise
-            fetched = self.client.multiget(self.calendar, [known.href], True)
+            fetched = self.client.multiget(self.calendar, [known.href])
             if known.href in fetched:
                 known.local_hash = "?"
                 self._came_down({known.href: fetched[known.href]})
@@ -360,7 +362,7 @@ class ActivitySync:
         self._agreed(known.href, known.activity_id, item, text)
 
     def _agreed(self, href: str, activity_id: int, item: CalendarItem, text: str) -> None:
-        stored = self.client.multiget(self.calendar, [href], True)
+        stored = self.client.multiget(self.calendar, [href])
         etag, there = stored.get(href, ("", text))
         self._save(ItemRow(self.items[href].id if href in self.items else 0, href, etag,
                            item.uid, None, None, item_hash(item), there, "", "", "",

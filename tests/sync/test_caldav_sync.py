@@ -4,14 +4,19 @@ as events, tasks as to-dos."""
 from __future__ import annotations
 
 import dataclasses
+import socket
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import caldav
+import httpx
 import icalendar
 import pytest
 
-from crm_desktop.interop.webdav import DavClient, SyncError, SyncProblem
+from crm_desktop.interop.caldav_client import CalDavClient
+from crm_desktop.interop.webdav import DavClient, InvalidTokenError, SyncError, SyncProblem
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services import sync
@@ -197,7 +202,7 @@ def test_a_cut_calendar_sync_resumes_without_doubling(db: Database, radicale: Ra
     assert run(db).activities.uploaded == 0
 
 
-class Recording(DavClient):
+class Recording(CalDavClient):
     """Our client, keeping what it downloaded and wrote (the last one made)."""
 
     last: Recording | None = None
@@ -208,18 +213,17 @@ class Recording(DavClient):
         self.written: list[str] = []
         Recording.last = self
 
-    def multiget(self, collection: str, hrefs: Sequence[str], calendar: bool = False
-                 ) -> dict[str, tuple[str, str]]:  # fmt: skip
+    def multiget(self, collection: str, hrefs: Sequence[str]) -> dict[str, tuple[str, str]]:
         self.fetched.extend(hrefs)
-        return super().multiget(collection, hrefs, calendar)
+        return super().multiget(collection, hrefs)
 
-    def put(self, href: str, text: str, content_type: str, etag: str | None) -> str | None:
+    def put(self, href: str, text: str, etag: str | None) -> str | None:
         self.written.append(href)
-        return super().put(href, text, content_type, etag)
+        return super().put(href, text, etag)
 
 
 def recorded_run(db: Database) -> tuple[sync.SyncResult, Recording]:
-    result = sync.run_sync(db, "home", password=PASSWORD, client_factory=Recording)
+    result = sync.run_sync(db, "home", password=PASSWORD, calendar_factory=Recording)
     assert Recording.last is not None
     return result, Recording.last
 
@@ -297,26 +301,26 @@ def test_a_calendar_etag_mismatch_at_write_time_merges_instead_of_overwriting(
     calendar = calendar_of(db)
     update_activity(db, row.id, dataclasses.replace(row.to_draft(), location="Piraeus"))
 
-    class Racing(DavClient):
+    class Racing(CalDavClient):
         """Our client; another one changes the event between our read and our write."""
 
         refused = 0
         raced = False
 
-        def put(self, href: str, text: str, content_type: str, etag: str | None) -> str | None:
+        def put(self, href: str, text: str, etag: str | None) -> str | None:
             if etag is not None and not Racing.raced:
                 Racing.raced = True
                 [(server_etag, server_text)] = members(radicale, calendar).values()
                 put_plain(radicale, href, server_text.replace(
                     "END:VEVENT", "DESCRIPTION:bring samples\r\nEND:VEVENT"), server_etag)  # fmt: skip
             try:
-                return super().put(href, text, content_type, etag)
+                return super().put(href, text, etag)
             except SyncError as exc:
                 Racing.refused += exc.problem is SyncProblem.CHANGED
                 raise
 
-    sync.run_sync(db, "home", password=PASSWORD, client_factory=Racing)
-    sync.run_sync(db, "home", password=PASSWORD, client_factory=Racing)
+    sync.run_sync(db, "home", password=PASSWORD, calendar_factory=Racing)
+    sync.run_sync(db, "home", password=PASSWORD, calendar_factory=Racing)
 
     assert Racing.raced and Racing.refused == 1  # If-Match refused (412), nothing overwritten
     here = get_activity(db, row.id)
@@ -403,3 +407,139 @@ def test_a_wrong_password_leaves_the_activities_and_the_calendar_as_they_were(
     assert run(db).activities.uploaded == 1  # the one change that waited
     [there] = components(radicale, calendar)
     assert str(there.get("SUMMARY")) == "Demo (moved)"
+
+
+class Watching(DavClient):
+    """The address-book client, keeping every URL it asked (the last one made)."""
+
+    last: Watching | None = None
+
+    def __init__(self, url: str, username: str, password: str) -> None:
+        super().__init__(url, username, password)
+        self.asked: list[str] = []
+        Watching.last = self
+
+    def request(self, method: str, url: str, **more: Any) -> httpx.Response:
+        self.asked.append(self.absolute(url))
+        return super().request(method, url, **more)
+
+
+def test_the_calendar_goes_through_the_caldav_library(db: Database, radicale: Radicale) -> None:
+    """The calendar is found or made, read and written by caldav's DAVClient (its session
+    counts the requests); our httpx layer never touches it; and caldav's own principal
+    listing finds the calendar the first sync made, with our meeting in it."""
+    create_activity(db, meeting("Quarterly review"))
+    sync.add_sync_account(db, "home", radicale.url, USER, PASSWORD, client_factory=Watching)
+    calendar = calendar_of(db)
+
+    result, client = recorded_run(db)
+    watching = sync.run_sync(db, "home", password=PASSWORD, client_factory=Watching)
+
+    assert isinstance(client.dav, caldav.DAVClient)
+    assert result.activities.uploaded == 1 and client.requests >= 3
+    assert client.waited > 0
+    assert watching.requests > 0 and Watching.last is not None and Watching.last.asked
+    assert not [u for u in Watching.last.asked if u.startswith(calendar)]
+    with caldav.DAVClient(url=radicale.url, username=USER, password=PASSWORD) as other:
+        found = {str(c.url): c for c in other.principal().get_calendars()}
+        assert calendar in found and found[calendar].get_display_name() == "CRM Desktop"
+        [event] = found[calendar].search(event=True)
+        assert "Quarterly review" in event.data
+
+
+def test_calendar_writes_are_conditional(db: Database, radicale: Radicale) -> None:
+    """A create never replaces a member that is there (If-None-Match: *), and an update or a
+    delete of a version that changed meanwhile is refused (If-Match): 412, nothing lost."""
+    start(db, radicale)
+    calendar = calendar_of(db)
+    href = calendar + "phone-1.ics"
+    put_plain(radicale, href, _server_item(1))
+    [(etag, theirs)] = members(radicale, calendar).values()
+
+    with CalDavClient(radicale.url, USER, PASSWORD) as client:
+        for attempt in (
+            lambda: client.put(href, _server_item(3).replace("phone-3", "phone-1"), None),
+            lambda: client.put(href, _server_item(3).replace("phone-3", "phone-1"), '"stale"'),
+            lambda: client.delete(href, '"stale"'),
+        ):
+            with pytest.raises(SyncError) as refused:
+                attempt()
+            assert refused.value.problem is SyncProblem.CHANGED
+            assert "changed meanwhile (412)" in str(refused.value)
+        assert members(radicale, calendar) == {href: (etag, theirs)}
+        new_etag = client.put(href, theirs.replace("Task 1", "Task one"), etag)
+        assert new_etag and new_etag != etag
+        client.delete(href, new_etag)
+    assert members(radicale, calendar) == {}
+
+
+def test_calendar_failures_are_one_clear_sync_error(
+    db: Database, radicale: Radicale, tmp_path: Path
+) -> None:
+    start(db, radicale)
+    calendar = calendar_of(db)
+
+    def refused(client: CalDavClient, where: str = calendar) -> SyncError:
+        with client, pytest.raises(SyncError) as caught:
+            client.changes(where, None)
+        return caught.value
+
+    wrong = refused(CalDavClient(radicale.url, USER, "not-it"))
+    assert wrong.problem is SyncProblem.UNAUTHORIZED and "(401)" in str(wrong)
+    other = refused(CalDavClient(radicale.url, USER, PASSWORD), radicale.url + "bob/")
+    assert other.problem is SyncProblem.FORBIDDEN and "(403)" in str(other)
+    with socket.socket() as silent:  # accepts the connection, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        there = f"http://127.0.0.1:{silent.getsockname()[1]}/"
+        late = refused(CalDavClient(there, USER, PASSWORD, timeout=0.5), there + "cal/")
+    assert late.problem is SyncProblem.TIMEOUT and "did not answer in time" in str(late)
+    (tmp_path / "tls").mkdir()
+    secure = Radicale(tmp_path / "tls", tls=True).start()
+    try:
+        untrusted = refused(CalDavClient(secure.url, USER, PASSWORD), secure.url + "cal/")
+    finally:
+        secure.stop()
+    assert untrusted.problem is SyncProblem.TLS and "certificate" in str(untrusted)
+    radicale.stop()
+    offline = refused(CalDavClient(radicale.url, USER, PASSWORD))
+    assert offline.problem is SyncProblem.OFFLINE and "cannot be reached" in str(offline)
+    with pytest.raises(SyncError) as plain:
+        CalDavClient("http://calendar.example.org/", USER, PASSWORD)
+    assert plain.value.problem is SyncProblem.BAD_URL
+
+
+def test_the_calendar_home_is_found_through_the_well_known_address(radicale: Radicale) -> None:
+    """An address that is not the server's root: caldav's principal is then asked at
+    /.well-known/caldav (the server redirects it; the PROPFIND stays a PROPFIND)."""
+    with CalDavClient(radicale.url + "nowhere/", USER, PASSWORD) as client:
+        home = client.calendar_home()
+        assert home == f"{radicale.url}{USER}/"
+        assert client.make_calendar("elsewhere", "Elsewhere") == f"{home}elsewhere/"
+        [made] = client.calendars()
+    assert (made.name, set(made.components)) == ("Elsewhere", {"VEVENT", "VTODO"})
+
+
+def test_a_forgotten_calendar_token_means_a_full_listing(db: Database, radicale: Radicale) -> None:
+    """The server no longer knows our sync token (RFC 6578 valid-sync-token): caldav's refusal
+    is told apart from a real 403, and the next sync lists the calendar afresh, losing
+    nothing."""
+    create_activity(db, meeting("Demo"))
+    start(db, radicale)
+    run(db)
+    calendar = calendar_of(db)
+    with CalDavClient(radicale.url, USER, PASSWORD) as client:
+        token = client.current_token(calendar)
+        assert token and client.changes(calendar, token).changed == {}
+        with pytest.raises(InvalidTokenError):
+            client.changes(calendar, "http://radicale.org/ns/sync/" + "0" * 64)
+    with db.raw_writing() as connection:
+        connection.execute("UPDATE sync_accounts SET calendar_token = ?",
+                           ("http://radicale.org/ns/sync/" + "0" * 64,))  # fmt: skip
+
+    again = run(db)
+
+    assert again.activities.as_dict() == {
+        "uploaded": 0, "downloaded": 0, "updated": 0, "deleted": 0, "conflicts": 0,
+    }  # fmt: skip
+    assert len(members(radicale, calendar)) == 1

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from crm_desktop.interop.caldav_client import CalDavClient
 from crm_desktop.interop.webdav import DavClient
 from crm_desktop.records.drafts import AccountLinkDraft, EmailValue
 from crm_desktop.records.relationships import RelationDraft
@@ -42,6 +43,21 @@ class Writing(DavClient):
     def put(self, href: str, text: str, content_type: str, etag: str | None) -> str | None:
         self.written.append(href)
         return super().put(href, text, content_type, etag)
+
+
+class CalendarWriting(CalDavClient):
+    """Our calendar client (the caldav library), keeping the members it wrote."""
+
+    last: CalendarWriting | None = None
+
+    def __init__(self, url: str, username: str, password: str) -> None:
+        super().__init__(url, username, password)
+        self.written: list[str] = []
+        CalendarWriting.last = self
+
+    def put(self, href: str, text: str, etag: str | None) -> str | None:
+        self.written.append(href)
+        return super().put(href, text, etag)
 
 
 @pytest.fixture
@@ -164,10 +180,10 @@ def test_an_attendees_new_address_sends_up_their_meetings_only(
 
     draft = contact_draft(db, ann)
     update_contact(db, ann, dataclasses.replace(draft, emails=(EmailValue("ann@new.example"),)))
-    sync.run_sync(db, "home", password=PASSWORD, client_factory=Writing)
+    sync.run_sync(db, "home", password=PASSWORD, calendar_factory=CalendarWriting)
 
-    assert Writing.last is not None
-    [meeting] = [h for h in Writing.last.written if h.endswith(".ics")]
+    assert CalendarWriting.last is not None
+    [meeting] = [h for h in CalendarWriting.last.written if h.endswith(".ics")]
     calendar = sync.sync_account(db, "home").calendar_url
     assert calendar is not None
     with DavClient(radicale.url, USER, PASSWORD) as client:
