@@ -81,7 +81,7 @@ class FirstPage(NamedTuple):
 
 
 _WALKED_PAGES = 500  # rows up to which a page is found by testing candidates in order
-_GIVE_UP = 2000  # candidates tested before a walk finding too few gives way to the exact path
+_WALK_LIMIT = 5  # a walk over every contact goes on while 1 in 5 or more match
 
 
 def search_first_page(
@@ -141,9 +141,10 @@ def _walked_page(
     words = [query] if looks_like_phone(query) else query.split()
     few: list[str] = []
     many: list[QueryTerm] = []
+    contacts = len(_name_order(db, connection))
     for word in words:
         for term in query_terms(word):
-            if is_dense(connection, term):
+            if is_dense(connection, term, contacts):
                 many.append(term)
             else:
                 few.append(word)
@@ -156,14 +157,17 @@ def _walked_page(
         candidates = _name_order(db, connection)
     wanted = offset + limit
     found: list[int] = []
-    for tested, contact_id in matching_in_order(
-        connection, candidates, many, category_names(connection)
+    first = wanted + wanted // 2  # at 70 % matching, one chunk fills the page
+    for tested, matches in matching_in_order(
+        connection, candidates, many, category_names(connection), first
     ):
+        found += matches
         if len(found) >= wanted:
-            return FirstPage(tuple(_rows(connection, found[offset:])), None)
-        if not few and tested > _GIVE_UP and len(found) * _GIVE_UP < wanted * tested:
-            return None  # fewer than the probe said (1 in 40 or so): the exact path
-        found.append(contact_id)
+            return FirstPage(tuple(_rows(connection, found[offset:wanted])), None)
+        if not few and len(found) * _WALK_LIMIT < tested:
+            # Fewer match than the probe said (under 1 in 5): filling the page would read
+            # the history of hundreds more contacts; the exact path is faster.
+            return None
     return FirstPage(tuple(_rows(connection, found[offset:wanted])), len(found))
 
 

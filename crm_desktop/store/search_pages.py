@@ -2,7 +2,7 @@
 
 A word found in one activity in twenty matches 70,000 of 100,000 contacts: gathering them
 (150 ms) to show fifty is the cost of today's exact path. When each term of a query matches
-many (``is_dense``: its index gives ``_DENSE`` rows before a LIMIT stops it), the candidates
+many (``is_dense``: its index gives thousands of rows before a LIMIT stops it), the candidates
 are taken in list order and each is tested against the terms (``matching_in_order``) until
 the page is full; when some terms match few, those few (sorted by name) are the candidates
 and only the other terms are tested. The test reads what the index holds for the candidate
@@ -26,21 +26,25 @@ from crm_desktop.store.search_index import (
     term_matches,
 )
 
-_DENSE = 1000  # rows one source gives before the probe stops: "many"
+_DENSE = 5000  # contacts' documents the probe finds before it stops: "many"
+_DENSE_HISTORY = 2000  # activities' or notes' documents (each names one contact or so)
 _FIRST_CHUNK = 64
 _LARGEST_CHUNK = 1024
 
 
-def is_dense(connection: sqlite3.Connection, term: QueryTerm) -> bool:
-    """Whether ``term`` matches many contacts: ``_DENSE`` documents of contacts or of their
-    history (a long term) found before the LIMIT stops the probe (a few ms at most)."""
+def is_dense(connection: sqlite3.Connection, term: QueryTerm, contacts: int) -> bool:
+    """Whether ``term`` may match many of the ``contacts``: thousands of documents of
+    contacts or of their history (a long term), or a fifth of ``contacts`` in a smaller
+    book, found before the LIMIT stops the probe (a few ms at most)."""
     tables = (TRIGRAM_TABLE, ACTIVITY_TABLE, NOTE_TABLE) if term.long else (WORDS_TABLE,)
     for table in tables:
+        many = _DENSE if table in (TRIGRAM_TABLE, WORDS_TABLE) else _DENSE_HISTORY
+        many = max(1, min(many, contacts // 5))
         (found,) = connection.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)",
-            (term.expression, _DENSE),
+            (term.expression, many),
         ).fetchone()
-        if found >= _DENSE:
+        if found >= many:
             return True
     return False
 
@@ -120,16 +124,15 @@ def matching_in_order(
     candidates: Sequence[int],
     terms: Sequence[QueryTerm],
     categories: Sequence[str],
-) -> Iterator[tuple[int, int]]:
+    first: int = _FIRST_CHUNK,
+) -> Iterator[tuple[int, list[int]]]:
     """The candidates (live contacts, in list order) matching every one of ``terms``, in
-    that order, each with how many candidates were tested so far; tested a chunk at a time
-    (64 first, then twice as many each time)."""
+    that order, a chunk at a time with how many candidates were tested so far
+    (``first`` first, then twice as many each time)."""
     linked = [any(term_matches(name, t.expression) for name in categories) for t in terms]
-    start, size = 0, _FIRST_CHUNK
+    start, size = 0, first
     while start < len(candidates):
         chunk = candidates[start : start + size]
-        tested = start + len(chunk)
-        for contact_id in _matching(connection, chunk, terms, linked):
-            yield tested, contact_id
+        yield start + len(chunk), _matching(connection, chunk, terms, linked)
         start += size
         size = min(size * 2, _LARGEST_CHUNK)

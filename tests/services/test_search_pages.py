@@ -32,8 +32,8 @@ _AT = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def many(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """3,000 contacts; "olive oil Marousi" logged for two in three (2,000 activities: a
-    dense history word), "trade show Girona" for one in fifteen, a note on one in ten, a
-    category on one in seven."""
+    dense history word), "trade show Girona" for one in fifteen, a note on one in 300, the
+    category "Olive growers" on one in seven."""
     path = Path(tmp_path_factory.mktemp("many")) / "crm.sqlite3"
     database = open_database(path, "en_GB")
     add_contacts(database, list(generate_contacts(3000)))
@@ -43,14 +43,14 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     log_for_each(database, ids[::15], ActivityKind.MEETING, "trade show Girona", _AT)
     for contact_id in ids[::300]:
         add_note(database, "Asked about the olive harvest", contact_id=contact_id)
-    categorize(database, ids[::7], ["Oleander club"])
+    categorize(database, ids[::7], ["Olive growers"])
     yield database
     database.close()
 
 
 _QUERIES = (
     "a", "m", "ol", "olive", "marousi", "olive marousi", "oliv gir", "trade", "girona",
-    "oleander", "harvest", "ma olive", "a b", "ka olive", "zzzq", "olive zzzq",
+    "growers", "harvest", "ma olive", "a b", "ka olive", "zzzq", "olive zzzq",
 )  # fmt: skip
 
 
