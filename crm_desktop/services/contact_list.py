@@ -31,7 +31,6 @@ from crm_desktop.store.contact_queries import (
     page_is_large,
 )
 from crm_desktop.store.contact_queries import record_counts as store_record_counts
-from crm_desktop.store.folding import looks_like_phone
 from crm_desktop.store.search_index import (
     QueryTerm,
     category_names,
@@ -40,7 +39,7 @@ from crm_desktop.store.search_index import (
     query_terms,
 )
 from crm_desktop.store.search_matches import matched_fields
-from crm_desktop.store.search_pages import is_dense, matching_in_order
+from crm_desktop.store.search_pages import matching_in_order, term_contacts
 from crm_desktop.store.times import read_time
 
 if TYPE_CHECKING:
@@ -135,40 +134,78 @@ def search_first_page(
 def _walked_page(
     db: Database, connection: ReadConnection, query: str, offset: int, limit: int
 ) -> FirstPage | None:
-    """The page by testing candidates in name order, when some term matches many contacts
-    (None: the exact path is the faster). The candidates: every contact when all terms
-    match many; else those matching the terms that match few, sorted by name."""
-    words = [query] if looks_like_phone(query) else query.split()
-    few: list[str] = []
+    """The page without gathering every match (None: the exact path is the faster). Terms
+    matching few give their contacts; if every term does, their intersection in name order
+    is the answer and its size the count. Else the candidates (every contact in name order,
+    or the few matching the other terms) are tested against the terms matching many."""
+    order = _name_order(db, connection)
+    names = category_names(connection)
+    few: list[set[int]] = []
     many: list[QueryTerm] = []
-    contacts = len(_name_order(db, connection))
-    for word in words:
-        for term in query_terms(word):
-            if is_dense(connection, term, contacts):
-                many.append(term)
-            else:
-                few.append(word)
-    if not many:
-        return None
-    candidates: Sequence[int]
-    if few:
-        candidates = contact_ids(connection, " ".join(few), sort="name")
-    else:
-        candidates = _name_order(db, connection)
+    for term in query_terms(query):
+        found = term_contacts(connection, term, len(order), names)
+        if found is None:
+            many.append(term)
+        else:
+            few.append(found)
+    page = _page_of(db, connection, few, many, offset, limit)
+    if page is not None or not many:
+        return page
+    # Fewer matched than the first read promised: the terms read further (a city's 8,000
+    # contacts; a family name's, to test against a word of the history), else the exact path.
+    still: list[QueryTerm] = []
+    for term in many:
+        found = term_contacts(connection, term, len(order), names, thorough=True)
+        if found is None:
+            still.append(term)
+        else:
+            few.append(found)
+    return _page_of(db, connection, few, still, offset, limit) if few else None
+
+
+def _page_of(
+    db: Database,
+    connection: ReadConnection,
+    few: list[set[int]],
+    many: list[QueryTerm],
+    offset: int,
+    limit: int,
+) -> FirstPage | None:
+    """The page of the contacts in every one of ``few`` that match every one of ``many``
+    (None: too few of all contacts match ``many`` for testing them one by one)."""
+    order = _name_order(db, connection)
+    names = category_names(connection)
     wanted = offset + limit
-    found: list[int] = []
+    candidates: Sequence[int] = order
+    if few:
+        position = _name_positions(db, connection)
+        hits = set.intersection(*few)
+        candidates = sorted((i for i in hits if i in position), key=position.__getitem__)
+        if not many:
+            return FirstPage(tuple(_rows(connection, candidates[offset:wanted])), len(candidates))
+    found_ids: list[int] = []
     first = wanted + wanted // 2  # at 70 % matching, one chunk fills the page
-    for tested, matches in matching_in_order(
-        connection, candidates, many, category_names(connection), first
-    ):
-        found += matches
-        if len(found) >= wanted:
-            return FirstPage(tuple(_rows(connection, found[offset:wanted])), None)
-        if not few and len(found) * _WALK_LIMIT < tested:
+    for tested, matches in matching_in_order(connection, candidates, many, names, first):
+        found_ids += matches
+        if len(found_ids) >= wanted:
+            return FirstPage(tuple(_rows(connection, found_ids[offset:wanted])), None)
+        if not few and len(found_ids) * _WALK_LIMIT < tested:
             # Fewer match than the probe said (under 1 in 5): filling the page would read
             # the history of hundreds more contacts; the exact path is faster.
             return None
-    return FirstPage(tuple(_rows(connection, found[offset:wanted])), len(found))
+    return FirstPage(tuple(_rows(connection, found_ids[offset:wanted])), len(found_ids))
+
+
+def _name_positions(db: Database, connection: ReadConnection) -> dict[int, int]:
+    """Each contact outside the Trash and its place in the name order (kept as the order)."""
+    cache = db.list_cache
+    if cache.get("name_positions_generation") != db.generation:
+        order = _name_order(db, connection)
+        cache["name_positions"] = {int(i): n for n, i in enumerate(order)}
+        cache["name_positions_generation"] = db.generation
+    positions = cache["name_positions"]
+    assert isinstance(positions, dict)
+    return positions
 
 
 def count_search(
