@@ -50,7 +50,8 @@ def term_contacts(
     smaller book, found before a LIMIT stops the read (a few ms at most). At first a term is
     "many" from 2,000 documents on; ``thorough`` reads up to ``_DENSE`` and
     ``_DENSE_HISTORY`` (when a walk found fewer than the first read promised)."""
-    tables = (TRIGRAM_TABLE, ACTIVITY_TABLE, NOTE_TABLE) if term.long else (WORDS_TABLE,)
+    # The history first: a common word of it is known as "many" after its first rows.
+    tables = (ACTIVITY_TABLE, NOTE_TABLE, TRIGRAM_TABLE) if term.long else (WORDS_TABLE,)
     found: set[int] = set()
     for table in tables:
         many = _DENSE if table in (TRIGRAM_TABLE, WORDS_TABLE) else _DENSE_HISTORY
