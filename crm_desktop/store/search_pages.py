@@ -121,9 +121,9 @@ def _matching(
     linked: Sequence[bool],
 ) -> list[int]:
     """Which of these (live) contacts match every term, in their order. ``linked[i]``: term
-    i matches some category's name (else the links are not read for it)."""
+    i matches some category's name (else the links are not read for it). The history is
+    read only for the contacts that its texts could still decide."""
     docs: dict[int, list[str]] = {}
-    history: dict[int, list[str]] = {}
     groups: dict[int, list[str]] = {}
     if any(t.long for t in terms):
         # The documents as indexed, read from each FTS5 table's own content table
@@ -134,20 +134,6 @@ def _matching(
             f"SELECT id, c0 FROM {TRIGRAM_TABLE}_content WHERE id IN ({{marks}})",
             ids,
         )
-        history = _texts(
-            connection,
-            f"SELECT ac.contact_id, f.c0 FROM activity_contacts ac CROSS JOIN "
-            f"{ACTIVITY_TABLE}_content f ON f.id = ac.activity_id "
-            "WHERE ac.contact_id IN ({marks})",
-            ids,
-        )
-        for cid, texts in _texts(
-            connection,
-            f"SELECT n.contact_id, f.c0 FROM notes n CROSS JOIN {NOTE_TABLE}_content f "
-            "ON f.id = n.id WHERE n.contact_id IN ({marks})",
-            ids,
-        ).items():
-            history.setdefault(cid, []).extend(texts)
     if any(linked):
         groups = _texts(
             connection,
@@ -155,24 +141,52 @@ def _matching(
             "JOIN categories g ON g.id = cc.category_id WHERE cc.contact_id IN ({marks})",
             ids,
         )
-    found: list[int] = []
+    # Per contact, the terms only its history can still match (None: one matches nowhere).
+    open_terms: dict[int, list[QueryTerm] | None] = {}
     for contact_id in ids:
+        left: list[QueryTerm] = []
         for term, link in zip(terms, linked, strict=True):
             if link and any(term_matches(n, term.expression) for n in groups.get(contact_id, ())):
                 continue
             if term.long:
-                texts = docs.get(contact_id, [])
-                if _long_match(term, texts) or _long_match(term, history.get(contact_id, [])):
-                    continue
-            elif connection.execute(
+                if not _long_match(term, docs.get(contact_id, [])):
+                    left.append(term)
+                continue
+            if not connection.execute(
                 f"SELECT 1 FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH ? AND rowid = ?",
                 (term.expression, contact_id),
             ).fetchone():
-                continue
-            break
+                open_terms[contact_id] = None
+                break
         else:
-            found.append(contact_id)
-    return found
+            open_terms[contact_id] = left
+    pending = [i for i in ids if open_terms[i]]
+    history = _history(connection, pending) if pending else {}
+    return [
+        i
+        for i in ids
+        if (left := open_terms[i]) is not None
+        and all(_long_match(term, history.get(i, [])) for term in left)
+    ]
+
+
+def _history(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, list[str]]:
+    """The documents of these contacts' activities and notes, as indexed."""
+    history = _texts(
+        connection,
+        f"SELECT ac.contact_id, f.c0 FROM activity_contacts ac CROSS JOIN "
+        f"{ACTIVITY_TABLE}_content f ON f.id = ac.activity_id "
+        "WHERE ac.contact_id IN ({marks})",
+        ids,
+    )
+    for cid, texts in _texts(
+        connection,
+        f"SELECT n.contact_id, f.c0 FROM notes n CROSS JOIN {NOTE_TABLE}_content f "
+        "ON f.id = n.id WHERE n.contact_id IN ({marks})",
+        ids,
+    ).items():
+        history.setdefault(cid, []).extend(texts)
+    return history
 
 
 def matching_in_order(
