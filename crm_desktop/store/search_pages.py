@@ -165,8 +165,8 @@ def _matching(
     return [
         i
         for i in ids
-        if (left := open_terms[i]) is not None
-        and all(_long_match(term, history.get(i, [])) for term in left)
+        if (undecided := open_terms[i]) is not None
+        and all(_long_match(term, history.get(i, [])) for term in undecided)
     ]
 
 
