@@ -12,8 +12,13 @@ The contacts come from the sample generator (names in Latin, Greek, Arabic and P
 script, addresses, categories, notes); the activities are bulk-loaded as ``bench/run.py``
 loads them, then given subjects and details from a small vocabulary and indexed the way the
 app indexes them (triggers queue them, ``index_pending`` writes their documents). Each query
-kind is timed as the window runs it: first page and count (``search_contacts``); medians and
-p95 over the queries, after warm-ups. Prints a Markdown table; nothing here is a test.
+kind is timed as the window runs it, in two parts: the first page (``search_first_page``, what
+the user waits for before seeing results), then the count when the page did not bring it
+(``count_search``: a search whose terms match many contacts finds its first page without
+counting them all). Both are reported: the first page alone (the target) and the page plus
+the count (the whole cost, and how many queries needed the separate count); medians and p95
+over the queries, after warm-ups. The filters are timed whole (``search_contacts``).
+Prints a Markdown table; nothing here is a test.
 """
 
 from __future__ import annotations
@@ -37,8 +42,10 @@ from bench.activity_bench import add_activities  # noqa: E402
 from crm_desktop.records.search import ContactFilter  # noqa: E402
 from crm_desktop.services.bulk_actions import categorize, undo_bulk  # noqa: E402
 from crm_desktop.services.contact_list import (  # noqa: E402
+    count_search,
     ordered_contact_ids,
     search_contacts,
+    search_first_page,
     search_matches,
 )
 from crm_desktop.services.contacts import add_contacts  # noqa: E402
@@ -98,6 +105,11 @@ def _timed(action: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(times), times[min(len(times) - 1, int(0.95 * len(times)))]
 
 
+def _median_p95(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(ordered), ordered[int(0.95 * len(ordered))]
+
+
 def _kinds(db: Database, queries: int) -> dict[str, list[str]]:
     rng = random.Random(42)
     with db.raw_reading() as connection:
@@ -139,19 +151,30 @@ def measure(path: Path, queries: int, only: str = "") -> list[tuple[str, str, st
         else:
             kinds = _kinds(db, queries)
         for kind, terms in kinds.items():
-            times: list[float] = []
+            firsts: list[float] = []
+            counts: list[float] = []
             hits: list[int] = []
+            later = 0
             for term in terms:
                 start = time.perf_counter()
-                page = search_contacts(db, term)
-                times.append((time.perf_counter() - start) * 1000)
-                hits.append(page.total)
-            times.sort()
-            med, p95 = statistics.median(times), times[int(0.95 * len(times))]
+                first = search_first_page(db, term)
+                shown = time.perf_counter()
+                total = first.total
+                if total is None:
+                    total = count_search(db, term)
+                    later += 1
+                firsts.append((shown - start) * 1000)
+                counts.append((time.perf_counter() - shown) * 1000)
+                hits.append(total)
+            med, p95 = _median_p95(firsts)
             ok = "yes" if med < 10 and p95 < 30 else "NO"
+            cmed, cp95 = _median_p95([f + c for f, c in zip(firsts, counts, strict=True)])
             rows.append(
                 (f"search: {kind} (median {statistics.median(hits):,.0f} hits)",
-                 f"median {med:.1f} ms, p95 {p95:.1f} ms", f"median < 10, p95 < 30: {ok}")
+                 f"first page median {med:.1f} ms, p95 {p95:.1f} ms; with the count "
+                 f"(counted after the page for {later} of {len(terms)}) median {cmed:.1f} ms, "
+                 f"p95 {cp95:.1f} ms",
+                 f"first page median < 10, p95 < 30: {ok}")
             )  # fmt: skip
         if only in ("", "filter"):
             rows += _filters(db)

@@ -19,7 +19,10 @@ from crm_desktop.store.times import utc_text
 _SHORTEST_TRIGRAM_TERM = 3
 
 
-def _place(alias: str, column: str, value: str, name: str, params: dict[str, object]) -> str:
+def _place(
+    alias: str, column: str, value: str, name: str, params: dict[str, object]
+) -> tuple[str, str]:
+    """(the index lookup, "" for a short name; the exact comparison)."""
     folded = fold(value.strip())
     params[name] = folded
     exact = (
@@ -27,38 +30,62 @@ def _place(alias: str, column: str, value: str, name: str, params: dict[str, obj
         f"AND crm_fold(fa.{column}) = :{name})"
     )
     if len(folded) < _SHORTEST_TRIGRAM_TERM:
-        return exact
+        return "", exact
     params[f"{name}_fts"] = '"' + folded.replace('"', '""') + '"'
     return (
-        f"{alias}id IN (SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} "
-        f"MATCH :{name}_fts) AND {exact}"
+        f"{alias}id IN (SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :{name}_fts)",
+        exact,
     )
 
 
-def filter_clause(filters: ContactFilter, alias: str = "") -> tuple[str, dict[str, object]]:
-    """The conditions (joined with AND, "" for none) and their parameters (named ``f_*``)."""
+def filter_clause(
+    filters: ContactFilter, alias: str = "", *, driven: bool = False
+) -> tuple[str, dict[str, object]]:
+    """The conditions (joined with AND, "" for none) and their parameters (named ``f_*``);
+    ``driven``: a text search narrows the contacts first."""
     alias = alias or "contacts."  # qualified: the subqueries' tables have an id too
     clauses: list[str] = []
     params: dict[str, object] = {}
     # A city or a country first: usually the fewest contacts, and SQLite drives the query
     # from the first of equal-looking IN lists (3 categories any-of + a city at 100,000
     # contacts: 428 -> 278 ms on a loaded machine, the same rows).
-    if filters.city.strip():
-        clauses.append(_place(alias, "locality", filters.city, "f_city", params))
-    if filters.country.strip():
-        clauses.append(_place(alias, "country", filters.country, "f_country", params))
+    # The exact comparisons (folding every address of each candidate in Python) come last,
+    # after the cheap category check.
+    exact: list[str] = []
+    for column, value, name in (
+        ("locality", filters.city, "f_city"),
+        ("country", filters.country, "f_country"),
+    ):
+        if value.strip():
+            lookup, comparison = _place(alias, column, value, name, params)
+            clauses += [lookup] if lookup else []
+            exact.append(comparison)
     names = sorted({fold(n.strip()) for n in filters.categories if n.strip()})
     if names:
         marks = ", ".join(f":f_cat{i}" for i in range(len(names)))
         params.update({f"f_cat{i}": name for i, name in enumerate(names)})
-        linked = (
-            "SELECT cc.contact_id FROM categories g JOIN contact_categories cc "
-            f"ON cc.category_id = g.id WHERE g.name_fold IN ({marks})"
-        )
-        if not filters.any_category:
-            linked += " GROUP BY cc.contact_id HAVING count(*) = :f_ncat"
+        if driven or filters.city.strip() or filters.country.strip():
+            # Another list drives (a few thousand contacts): each one's links are looked up
+            # by their key, rather than every link of the categories (35,000 at 100,000
+            # contacts) gathered first (3 categories + a city: 30 -> 4 ms).
+            within = (
+                f"SELECT count(*) FROM contact_categories cc WHERE cc.contact_id = {alias}id "
+                f"AND cc.category_id IN (SELECT g.id FROM categories g "
+                f"WHERE g.name_fold IN ({marks}))"
+            )
             params["f_ncat"] = len(names)
-        clauses.append(f"{alias}id IN ({linked})")
+            wanted = "> 0" if filters.any_category else "= :f_ncat"
+            clauses.append(f"({within}) {wanted}")
+        else:
+            linked = (
+                "SELECT cc.contact_id FROM categories g JOIN contact_categories cc "
+                f"ON cc.category_id = g.id WHERE g.name_fold IN ({marks})"
+            )
+            if not filters.any_category:
+                linked += " GROUP BY cc.contact_id HAVING count(*) = :f_ncat"
+                params["f_ncat"] = len(names)
+            clauses.append(f"{alias}id IN ({linked})")
+    clauses += exact
     if filters.account.strip():
         params["f_account"] = fold(filters.account.strip())
         clauses.append(

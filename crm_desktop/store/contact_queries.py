@@ -53,7 +53,7 @@ def _where(
     every category's name, for ``match_sql``)."""
     where, params = _where_query(query, trashed, alias, categories)
     if filters is not None and not filters.is_empty():
-        clause, filter_params = filter_clause(filters, alias)
+        clause, filter_params = filter_clause(filters, alias, driven=bool(query.strip()))
         where += f" AND {clause}"
         params.update(filter_params)
     if category is not None:
