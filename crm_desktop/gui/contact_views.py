@@ -153,7 +153,7 @@ class ContactViews(QObject):
             contacts.model.sort(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
             header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
         descending = self._host.state().descending
-        ids = contacts.model.contact_ids()
+        ids = contacts.all_ids()
         if not ids:
             return None
         if letter == OTHERS:

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self._smart = SmartFolderActions(self, lambda: self._db, self.show_error)
         self._bulk = BulkActions(
             self, lambda: self._db, self._undo, self._on_changes, self.show_error,
-            lambda: self._model.contact_ids(),
+            lambda: self._contacts.all_ids(),
         )  # fmt: skip
         self._accounts = AccountList(host)
         self._table, self._model = self._contacts.table, self._contacts.model
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.import_export = ImportExport(
-            self, lambda: self._db, self._contacts.selected_ids, self._model.contact_ids,
+            self, lambda: self._db, self._contacts.selected_ids, self._contacts.all_ids,
             self._on_imported, self.show_error,
         )  # fmt: skip
         self.setAcceptDrops(True)  # files dropped on the window (or a card) are imported
@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self._contacts.typed.connect(self._on_contacts_typed)
         self._contacts.first_painted.connect(self._on_first_paint_done)
+        self._contacts.counted.connect(self._show_count)  # only while the contacts show
         self._model.sort_requested.connect(self._on_model_sort_requested)
         self._nav.chosen.connect(self._on_nav_chosen)
         self._contacts.views.attach(self._nav, self.show_contact, self._actions["filters"])

@@ -64,6 +64,7 @@ from crm_desktop.services.contact_list import (
     account_names,
     category_counts,
     contact_rows,
+    first_page_of_many,
     in_name_order,
     ordered_contact_ids,
     search_contacts,
@@ -76,6 +77,7 @@ if TYPE_CHECKING:  # the first screen needs none of these: they load when first 
     from crm_desktop.records.activities import ActivityRow
     from crm_desktop.services.database import Database
 
+REST_DELAY_MS = 120  # the whole list read this long after a search's first page was shown
 KEPT_SELECTION = 1000  # selected rows kept across a new order (more: the current one)
 SORT_BY_COLUMN = {
     COLUMN_NAME: ContactSort.NAME,
@@ -190,12 +192,20 @@ class ContactList(RecordList):
 
     typed = Signal(str)  # printable text typed in the list: it goes on in the search box
     first_painted = Signal()  # the list painted its first page (once)
+    counted = Signal(int)  # the whole list read after a search's first page: how many match
 
     def __init__(self, host: ListHost) -> None:
         super().__init__(host)
         parent = host.parent
         self.model = ContactTableModel(self._load_rows, self)
         self._query = ""
+        # A search matching thousands shows its first page at once and the rest soon after
+        # (a key typed meanwhile starts again): the page in ~10 ms, the whole list in ~200.
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_DELAY_MS)
+        self._rest.timeout.connect(self._read_rest)
+        self._rest_of: Callable[[], list[ContactId]] | None = None
         self.table = table_view(parent, "contacts")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -324,15 +334,55 @@ class ContactList(RecordList):
             self.model.set_match_loader(self._load_matches if searching else None)
             lines = 2 if searching else 1
             self.table.verticalHeader().setDefaultSectionSize(self._line * lines + 8)
-            ids = ordered_contact_ids(
-                self._host.db(), query, sort=state.sort, descending=state.descending,
-                trashed=state.trash, category=category, filters=filters,
-            )  # fmt: skip
+            db = self._host.db()
+
+            def read() -> list[ContactId]:
+                return ordered_contact_ids(
+                    db, query, sort=state.sort, descending=state.descending,
+                    trashed=state.trash, category=category, filters=filters,
+                )  # fmt: skip
+
+            self._rest.stop()
+            self._rest_of = None
+            quick = searching and category is None and filters.is_empty()
+            page = None
+            if quick and state.sort is ContactSort.NAME and not state.descending:
+                page = first_page_of_many(db, query, limit=PAGE_SIZE)
+            if page is not None and (page.total is None or page.total > len(page.rows)):
+                self.show_ids([row.id for row in page.rows])
+                self._rest_of = read
+                self._rest.start()
+                return page.total  # None: told by ``counted`` once the rest is read
+            ids = read() if page is None else [row.id for row in page.rows]
         except CrmError as error:
             self._host.show_error(error)
             return None
         self.show_ids(ids)
         return len(ids)
+
+    def _read_rest(self) -> None:
+        """The whole ordered list after its first page, the user's place in it kept."""
+        read, self._rest_of = self._rest_of, None
+        if read is None:
+            return
+        try:
+            ids = read()
+        except CrmError as error:
+            self._host.show_error(error)
+            return
+        with self.selection_kept():
+            self.model.set_ids(ids)
+        state = self._host.state()
+        if not state.accounts and state.folder is not Folder.LEADS:  # the list still shown
+            self.counted.emit(len(ids))
+
+    def all_ids(self) -> list[ContactId]:
+        """Every contact the list shows (what bulk actions, labels and the A-Z bar act on),
+        the rest of a search read first if it is still to come."""
+        if self._rest_of is not None:
+            self._rest.stop()
+            self._read_rest()
+        return self.model.contact_ids()
 
     def select_id(self, contact_id: int) -> None:
         row = self.model.row_of(contact_id)

@@ -90,6 +90,6 @@ def open_labels(window: MainWindow) -> None:
     from crm_desktop.gui.labels_dialog import LabelsDialog
 
     selected = window._contacts.selected_ids()
-    dialog = LabelsDialog(window._db, selected, window._model.contact_ids(), window)
+    dialog = LabelsDialog(window._db, selected, window._contacts.all_ids(), window)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()

@@ -128,6 +128,18 @@ def search_first_page(
         return FirstPage(tuple(_rows(connection, ids)), total)
 
 
+def first_page_of_many(db: Database, query: str, *, limit: int = 50) -> FirstPage | None:
+    """The first ``limit`` contacts in name order matching ``query`` when its terms match
+    many (a common word of the history, a city): found by testing candidates in order, its
+    ``total`` None when the rest is not known yet. None when this search is not one of those
+    (no terms, or few matches: ``ordered_contact_ids`` answers it as fast). The window shows
+    this page at once and reads the whole ordered list after it (``ordered_contact_ids``)."""
+    if not query_terms(query) or limit > _WALKED_PAGES:
+        return None
+    with db.raw_reading() as connection:
+        return _walked_page(db, connection, query, 0, limit)
+
+
 def _walked_page(
     db: Database, connection: ReadConnection, query: str, offset: int, limit: int
 ) -> FirstPage | None:
