@@ -189,9 +189,13 @@ def _page_of(
     if few:
         position = _name_positions(db, connection)
         hits = set.intersection(*few)
-        candidates = sorted((i for i in hits if i in position), key=position.__getitem__)
+        live = [i for i in hits if i in position]
         if not many:
-            return FirstPage(tuple(_rows(connection, candidates[offset:wanted])), len(candidates))
+            return FirstPage(
+                tuple(_rows(connection, _first_in_order(order, position, live, wanted)[offset:])),
+                len(live),
+            )
+        candidates = sorted(live, key=position.__getitem__)
     found_ids: list[int] = []
     first = wanted + wanted // 2  # at 70 % matching, one chunk fills the page
     for tested, matches in matching_in_order(connection, candidates, many, names, first):
@@ -203,6 +207,24 @@ def _page_of(
             # the history of hundreds more contacts; the exact path is faster.
             return None
     return FirstPage(tuple(_rows(connection, found_ids[offset:wanted])), len(found_ids))
+
+
+def _first_in_order(
+    order: Sequence[int], position: dict[int, int], live: list[int], wanted: int
+) -> list[int]:
+    """The first ``wanted`` of ``live`` (contacts outside the Trash) in name order: the name
+    order walked while they are dense in it (a city's 10,000 of 100,000: the page after
+    1,000 contacts, where sorting them all takes 4 ms), else sorted by their places."""
+    if len(live) * 64 < len(order):
+        return sorted(live, key=position.__getitem__)[:wanted]
+    chosen = set(live)
+    found: list[int] = []
+    for contact_id in order:
+        if contact_id in chosen:
+            found.append(contact_id)
+            if len(found) >= wanted:
+                break
+    return found
 
 
 def _name_positions(db: Database, connection: ReadConnection) -> dict[int, int]:
