@@ -26,6 +26,8 @@ from crm_desktop.store.sqlite_errors import (
     unreadable_reason,
 )
 
+MMAP_BYTES = 1 << 30
+
 # What services name a read connection by (they import no sqlite3 themselves).
 ReadConnection = sqlite3.Connection
 
@@ -38,6 +40,11 @@ def _connect(path: Path) -> sqlite3.Connection:
         harden(connection)
         connection.execute("PRAGMA query_only = ON")
         connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        # Reads through a memory map (up to 1 GiB), not read() into the page cache: a search
+        # reading activities' documents at 100,000 contacts and 1,000,000 activities takes
+        # 6 ms instead of 10 (bench/search_bench.py). Read-only connection: nothing written
+        # goes through the map.
+        connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         register_functions(connection)
     except BaseException:
         connection.close()

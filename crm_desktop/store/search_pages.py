@@ -42,6 +42,7 @@ def term_contacts(
     categories: Sequence[str],
     *,
     thorough: bool = False,
+    history: dict[str, set[int]] | None = None,
 ) -> set[int] | None:
     """The contacts matching ``term`` (some may be in the Trash: the caller keeps to the
     live ones) when they are few, as ``match_sql`` finds them (its document, an activity or
@@ -49,7 +50,10 @@ def term_contacts(
     thousands of documents of contacts or of their history, or a fifth of ``contacts`` in a
     smaller book, found before a LIMIT stops the read (a few ms at most). At first a term is
     "many" from 2,000 documents on; ``thorough`` reads up to ``_DENSE`` and
-    ``_DENSE_HISTORY`` (when a walk found fewer than the first read promised)."""
+    ``_DENSE_HISTORY`` (when a walk found fewer than the first read promised). A long term
+    that is "many" only in the contacts' own documents, its history read whole (a city, in
+    no activity), leaves in ``history`` the contacts its activities and notes name: a walk
+    then tests a candidate's history by that set instead of reading its documents."""
     # The history first: a common word of it is known as "many" after its first rows.
     tables = (ACTIVITY_TABLE, NOTE_TABLE, TRIGRAM_TABLE) if term.long else (WORDS_TABLE,)
     found: set[int] = set()
@@ -64,6 +68,8 @@ def term_contacts(
             )
         ]
         if len(rows) >= many:
+            if history is not None and table == TRIGRAM_TABLE:
+                history[term.expression] = set(found)  # both history tables read whole
             return None
         if table == ACTIVITY_TABLE:
             found.update(_owners(connection, "activity_contacts", "activity_id", rows))
@@ -119,10 +125,12 @@ def _matching(
     ids: Sequence[int],
     terms: Sequence[QueryTerm],
     linked: Sequence[bool],
+    known: dict[str, set[int]],
 ) -> list[int]:
     """Which of these (live) contacts match every term, in their order. ``linked[i]``: term
     i matches some category's name (else the links are not read for it). The history is
-    read only for the contacts that its texts could still decide."""
+    read only for the contacts that its texts could still decide, and not at all for a term
+    whose history is ``known`` (the contacts it names)."""
     docs: dict[int, list[str]] = {}
     groups: dict[int, list[str]] = {}
     if any(t.long for t in terms):
@@ -149,9 +157,16 @@ def _matching(
             if link and any(term_matches(n, term.expression) for n in groups.get(contact_id, ())):
                 continue
             if term.long:
-                if not _long_match(term, docs.get(contact_id, [])):
+                if _long_match(term, docs.get(contact_id, [])):
+                    continue
+                named = known.get(term.expression)
+                if named is None:
                     left.append(term)
-                continue
+                    continue
+                if contact_id in named:
+                    continue
+                open_terms[contact_id] = None
+                break
             if not connection.execute(
                 f"SELECT 1 FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH ? AND rowid = ?",
                 (term.expression, contact_id),
@@ -198,14 +213,16 @@ def matching_in_order(
     terms: Sequence[QueryTerm],
     categories: Sequence[str],
     first: int = _FIRST_CHUNK,
+    known: dict[str, set[int]] | None = None,
 ) -> Iterator[tuple[int, list[int]]]:
     """The candidates (live contacts, in list order) matching every one of ``terms``, in
     that order, a chunk at a time with how many candidates were tested so far
-    (``first`` first, then twice as many each time)."""
+    (``first`` first, then twice as many each time). ``known``: the contacts named by the
+    history of some terms (``term_contacts``), so that theirs is not read."""
     linked = [any(term_matches(name, t.expression) for name in categories) for t in terms]
     start, size = 0, first
     while start < len(candidates):
         chunk = candidates[start : start + size]
-        yield start + len(chunk), _matching(connection, chunk, terms, linked)
+        yield start + len(chunk), _matching(connection, chunk, terms, linked, known or {})
         start += size
         size = min(size * 2, _LARGEST_CHUNK)

@@ -32,7 +32,8 @@ _AT = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def many(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """3,000 contacts; "olive oil Marousi" logged for two in three (2,000 activities: a
-    dense history word), "trade show Girona" for one in fifteen, a note on one in 300, the
+    dense history word), "trade show Girona" for one in fifteen, "Commission agreed" for one
+    in twenty ("com": many e-mail addresses, a history read whole), a note on one in 300, the
     category "Olive growers" on one in seven."""
     path = Path(tmp_path_factory.mktemp("many")) / "crm.sqlite3"
     database = open_database(path, "en_GB")
@@ -41,6 +42,7 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     log_for_each(database, [i for n, i in enumerate(ids) if n % 3], ActivityKind.CALL,
                  "olive oil Marousi", _AT)  # fmt: skip
     log_for_each(database, ids[::15], ActivityKind.MEETING, "trade show Girona", _AT)
+    log_for_each(database, ids[1::20], ActivityKind.CALL, "Commission agreed", _AT)
     for contact_id in ids[::300]:
         add_note(database, "Asked about the olive harvest", contact_id=contact_id)
     categorize(database, ids[::7], ["Olive growers"])
@@ -51,6 +53,9 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 _QUERIES = (
     "a", "m", "ol", "olive", "marousi", "olive marousi", "oliv gir", "trade", "girona",
     "growers", "harvest", "ma olive", "a b", "ka olive", "zzzq", "olive zzzq",
+    # Many in the contacts' own documents (.com addresses), the history read whole (150
+    # calls): the walk tests a candidate's history by the contacts it names.
+    "com", "com girona", "com harvest", "agreed com", "barcelona", "barcelona olive",
 )  # fmt: skip
 
 
