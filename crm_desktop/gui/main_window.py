@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self._contacts.typed.connect(self._on_contacts_typed)
         self._contacts.first_painted.connect(self._on_first_paint_done)
+        self._contacts.counting.connect(lambda: self._shown.count(self.tr("Counting…")))
         self._contacts.counted.connect(self._show_count)  # only while the contacts show
         self._model.sort_requested.connect(self._on_model_sort_requested)
         self._nav.chosen.connect(self._on_nav_chosen)

@@ -192,6 +192,7 @@ class ContactList(RecordList):
 
     typed = Signal(str)  # printable text typed in the list: it goes on in the search box
     first_painted = Signal()  # the list painted its first page (once)
+    counting = Signal()  # a search's first page shown, how many match not known yet
     counted = Signal(int)  # the whole list read after a search's first page: how many match
 
     def __init__(self, host: ListHost) -> None:
@@ -352,6 +353,8 @@ class ContactList(RecordList):
                 self.show_ids([row.id for row in page.rows])
                 self._rest_of = read
                 self._rest.start()
+                if page.total is None:
+                    self.counting.emit()
                 return page.total  # None: told by ``counted`` once the rest is read
             ids = read() if page is None else [row.id for row in page.rows]
         except CrmError as error:

@@ -4690,17 +4690,22 @@
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="288"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="261"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -4820,7 +4825,7 @@
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="263"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>

@@ -4637,12 +4637,17 @@
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="288"/>
+        <source>Counting…</source>
+        <translation>S&apos;està comptant…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -4737,12 +4742,12 @@
         <translation>Suprimeix la carpeta &amp;intel·ligent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="261"/>
         <source>Contacts</source>
         <translation>Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="263"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Feu clic amb el botó dret per mostrar o amagar columnes; arrossegueu-les per moure-les</translation>
     </message>

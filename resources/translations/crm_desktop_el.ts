@@ -4637,12 +4637,17 @@
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="288"/>
+        <source>Counting…</source>
+        <translation>Καταμέτρηση…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -4737,12 +4742,12 @@
         <translation>&amp;Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="261"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="263"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>

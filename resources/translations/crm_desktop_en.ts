@@ -4482,17 +4482,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="288"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>%1 — CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="261"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4612,7 +4617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="263"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4585,12 +4585,17 @@
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="288"/>
+        <source>Counting…</source>
+        <translation>در حال شمارش…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -4685,12 +4690,12 @@
         <translation>&amp;حذف پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="250"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="261"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="252"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="263"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>

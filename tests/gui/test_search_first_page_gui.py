@@ -63,6 +63,7 @@ def test_a_search_matching_hundreds_shows_its_first_page_then_the_rest_and_the_c
     table = _search_now(window, qtbot, "marousi")
     model = window._contacts.model
     assert model.contact_ids() == exact[:PAGE_SIZE]  # the same first rows the whole list has
+    assert window._count.text() == "Counting…"  # not the count of the list shown before
     table.selectRow(7)
     chosen = model.contact_ids()[7]
     qtbot.waitUntil(lambda: model.rowCount() == IN_MAROUSI, timeout=3000)
