@@ -81,7 +81,9 @@ def test_a_key_typed_before_the_rest_comes_replaces_the_first_search(
     model = window._contacts.model
     wanted = ordered_contact_ids(db, "marousi ioannou")
     assert len(wanted) == IN_MAROUSI // 2
-    qtbot.waitUntil(lambda: window._count.text() == window._contacts.count_text(len(wanted)), timeout=3000)
+    qtbot.waitUntil(
+        lambda: window._count.text() == window._contacts.count_text(len(wanted)), timeout=3000
+    )
     qtbot.wait(300)  # the first search's rest, had it been left waiting, would land by now
     assert model.contact_ids() == wanted
 
