@@ -44,6 +44,7 @@ def cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             csv_encoding=args.encoding,
             mapping=mapping,
             dry_run=args.dry_run,
+            region=args.region,  # None: the locale's, as without a Preferences region
         )
     if args.json:
         print_json(

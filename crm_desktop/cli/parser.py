@@ -13,6 +13,7 @@ from crm_desktop import __version__
 from crm_desktop.cli.bulk_commands import add_bulk_commands
 from crm_desktop.cli.file_commands import add_file_commands
 from crm_desktop.cli.record_parser import add_record_commands
+from crm_desktop.cli.region import add_region_option
 from crm_desktop.cli.relationship_commands import add_relationship_commands
 from crm_desktop.cli.sales_parser import add_sales_commands
 from crm_desktop.cli.sync_commands import add_sync_command
@@ -186,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
         "phone:cell, address:work:street, custom, ignore...), for the CSV columns the import "
         "is not sure of (it warns of each, naming it); an unknown field is refused",
     )
+    add_region_option(importer, "in the files (to match them with the contacts there)")
     importer.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     own = commands.add_parser(

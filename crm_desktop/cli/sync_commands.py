@@ -3,7 +3,7 @@
 sync add NAME --url URL --username USER [--password-file FILE] [--address-book NAME]
 sync list [--json]
 sync remove NAME
-sync [NAME] [--json]                  (every account when no name is given)
+sync [NAME] [--region CC] [--json]    (every account when no name is given)
 sync conflicts [--json]
 sync resolve ID --keep mine|server
 """
@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from crm_desktop.cli.json_shapes import print_json
 from crm_desktop.cli.opening import opened, reading
+from crm_desktop.cli.region import add_region_option
 from crm_desktop.errors import InvalidValueError
 
 _ACTIONS = ("add", "list", "remove", "conflicts", "resolve")
@@ -48,6 +49,7 @@ def add_sync_command(
     )
     sync.add_argument("--calendar", metavar="NAME", help="which calendar (default: the first)")
     sync.add_argument("--keep", choices=("mine", "server"), help="resolve: which version wins")
+    add_region_option(sync, "on the server's cards")
     sync.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -148,7 +150,7 @@ def _run(path: Path, args: argparse.Namespace, names: list[str], out: TextIO) ->
         if not chosen:
             raise InvalidValueError("sync", "", "possible without an account: add one (sync add)")
         for name in chosen:
-            results.append(sync.run_sync(db, name))
+            results.append(sync.run_sync(db, name, region=args.region))  # None: the locale's
     if args.json:
         shaped = [
             {"account": r.account, "contacts": r.contacts.as_dict(),

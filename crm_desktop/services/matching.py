@@ -120,6 +120,17 @@ def dialled_number(value: str, region: str | None) -> tuple[str, str] | None:
     return (f"{e164};ext={number.extension}" if number.extension else e164), shown
 
 
+def phone_region(code: str) -> str | None:
+    """``code`` (``gr``, ``US``) as the region national phone numbers can be read in (its
+    upper case), or None when it is not a two-letter country code phonenumbers knows."""
+    text = code.strip().upper()
+    if len(text) != 2 or not text.isascii() or not text.isalpha():
+        return None
+    import phonenumbers
+
+    return text if text in phonenumbers.SUPPORTED_REGIONS else None
+
+
 def region_of_locale(locale_name: str) -> str | None:
     """The country of a locale name (``el_GR.UTF-8`` -> ``GR``); None without one."""
     base = locale_name.replace("-", "_").split(".", 1)[0].split("@", 1)[0]
