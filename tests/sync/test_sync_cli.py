@@ -12,6 +12,7 @@ from crm_desktop.services.database import open_database
 from tests.cli.conftest import Cli
 from tests.cli.conftest import cli as cli
 from tests.sync.radicale_server import PASSWORD, USER, Radicale
+from tests.sync.test_carddav_sync import put_plain
 
 
 class MemoryKeyring(KeyringBackend):
@@ -105,3 +106,31 @@ def test_plain_http_to_another_machine_is_refused(cli: Cli, tmp_path: Path,
     ran = cli("sync", "add", "far", "--db", str(tmp_path / "crm.db"), "--url",
               "http://example.com/dav/", "--username", USER)  # fmt: skip
     assert ran.status == 1 and "use https" in ran.error
+
+
+@pytest.mark.parametrize(("region", "people"), [("GR", 1), ("gr", 1), ("US", 2), (None, 2)])
+def test_sync_reads_a_national_number_coming_down_in_the_region_given(
+    cli: Cli, radicale: Radicale, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    region: str | None, people: int,
+) -> None:  # fmt: skip
+    """--region as the window's Preferences region: a Greek national number on the server is
+    the same phone as the international one here only when the region is Greece (without it:
+    the locale's country, here the United States)."""
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    monkeypatch.setenv("CRM_DESKTOP_SYNC_PASSWORD", PASSWORD)
+    db = str(tmp_path / "crm.db")
+    open_database(Path(db)).close()
+    assert cli("contact", "add", "--db", db, "--given", "Νίκος", "--family", "Παπαδόπουλος",
+               "--phone", "+30 210 1234567").status == 0  # fmt: skip
+    assert cli("sync", "add", "home", "--db", db, "--url", radicale.url, "--username", USER
+               ).status == 0  # fmt: skip
+    [account] = cli("sync", "list", "--db", db, "--json").json()
+    put_plain(radicale, account["address_book"] + "nikos.vcf",
+              "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:nikos-phone\r\nFN:Νίκος Παπαδόπουλος\r\n"
+              "N:Παπαδόπουλος;Νίκος;;;\r\nTEL:210 1234567\r\nTITLE:Buyer\r\nEND:VCARD\r\n")  # fmt: skip
+    chosen = ("--region", region) if region else ()
+    summary = cli("sync", "home", "--db", db, *chosen, "--json").json()
+    assert summary["contacts"]["downloaded"] + summary["contacts"]["updated"] == 1
+    found = cli("contacts", "--db", db, "--json").json()
+    assert len(found) == people
+    assert (cli("show", "1", "--db", db, "--json").json()["title"] == "Buyer") is (people == 1)
