@@ -51,10 +51,11 @@ class JumpBar(QWidget):
 
     def follow_language(self) -> None:
         """The alphabet and the words of the window's language now."""
-        self.letters = alphabet_for(QLocale().name())
+        letters = alphabet_for(QLocale().name())
+        if letters != self.letters and self._present is not None and self.isEnabled():
+            self._present = None  # another alphabet: each open until the list is looked at
+        self.letters = letters
         self._current = min(self._current, len(self.letters) - 1)
-        self._present = None  # the list's names are looked at again for these letters
-        self.setEnabled(True)
         self.setAccessibleName(self.tr("Go to letter"))
         self.setToolTip(self.tr("Go to the names starting with a letter (click, or type it)"))
         self.updateGeometry()
