@@ -4,24 +4,23 @@ locale's first day, its days off shaded), a row per half hour from 00:00 to 24:0
 overlap, and those without a time of day in a band on top. Dragging an activity (from here
 or from a list) onto a slot moves it to that day and time, onto the band to that day; the
 days are headed in the user's calendar (Solar Hijri, Islamic civil) and the view mirrors
-right to left. One slot is selected, ringed while the grid has the focus, and the keyboard
-moves it as in Outlook (gui/week_keys.py)."""
+right to left. One slot (or one untimed item of the band, or an empty band) is selected,
+ringed while the grid has the focus, and the keyboard moves it as in Outlook
+(gui/week_keys.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +38,7 @@ from crm_desktop.gui.calendars import current_calendar, date_text, weekend, week
 from crm_desktop.gui.week_canvas import DayCanvas
 from crm_desktop.gui.week_keys import grid_key
 from crm_desktop.gui.week_layout import (
+    BAND,
     BAND_ROWS,
     GUTTER,
     OPENS_AT_HOUR,
@@ -88,13 +88,35 @@ class _Band(DayCanvas):
                 y = self.heading_height() + n * self.chip_height()
                 rect = QRect(columns.x(column), y, columns.day_width, self.chip_height())
                 if n == BAND_ROWS and len(rows) > BAND_ROWS + 1:
-                    out.append((rect, None, self.grid.more_text(len(rows) - BAND_ROWS)))
+                    chip = self.grid.band_chip(column)  # one past the room selected: it shows
+                    if chip is not None and chip >= BAND_ROWS:
+                        out.append((rect, rows[chip], rows[chip].subject))
+                    else:
+                        out.append((rect, None, self.grid.more_text(len(rows) - BAND_ROWS)))
                     break
                 out.append((rect, row, row.subject))
         return out
 
     def item_at(self, position: QPoint) -> ActivityRow | None:
         return next((r for rect, r, _ in self._chips() if rect.contains(position)), None)
+
+    def selected_rect(self) -> QRect | None:
+        """The selected untimed item's place (the first row's on a day without any); None:
+        a slot is selected, or its day is not shown."""
+        column, chip = self.grid.selected_column(), self.grid.band_chip(None)
+        if column is None or chip is None:
+            return None
+        y = self.heading_height() + min(chip, BAND_ROWS) * self.chip_height()
+        return QRect(self.columns().x(column), y, self.columns().day_width, self.chip_height())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        position = event.position().toPoint()
+        column = self.columns().column_at(position.x())
+        if column is not None and position.y() >= self.heading_height():
+            chip = (position.y() - self.heading_height()) // self.chip_height()
+            self.grid.select_slot(self.grid.days()[column], BAND, chip)
+            self.grid.slots.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
 
     def target_at(self, position: QPoint) -> tuple[int, int] | None:
         column = self.columns().column_at(position.x())
@@ -134,6 +156,8 @@ class _Band(DayCanvas):
                 painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
             else:
                 self.paint_item(painter, rect, row, label)
+        if (selected := self.selected_rect()) is not None:
+            self.paint_selection(painter, selected)
         painter.end()
 
 
@@ -151,10 +175,12 @@ class _Slots(DayCanvas):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
+        self.grid.band.update()  # its selected item is ringed too
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
+        self.grid.band.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if (target := self.target_at(event.position().toPoint())) is not None:
@@ -162,9 +188,9 @@ class _Slots(DayCanvas):
         super().mousePressEvent(event)
 
     def selected_rect(self) -> QRect | None:
-        """The selected slot's rectangle (None: its day is not shown)."""
+        """The selected slot's rectangle (None: its day is not shown, or the band is selected)."""
         column = self.grid.selected_column()
-        if column is None:
+        if column is None or self.grid.selected_minute < 0:
             return None
         columns = self.columns()
         minute = self.grid.selected_minute
@@ -172,19 +198,8 @@ class _Slots(DayCanvas):
 
     def paint_selected(self, painter: QPainter) -> None:
         """The selected slot: filled in the highlight colour, ringed while focused."""
-        if (rect := self.selected_rect()) is None:
-            return
-        color = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-        fill = QColor(color)
-        fill.setAlpha(90 if self.hasFocus() else 45)
-        painter.fillRect(rect.adjusted(1, 1, 0, 0), fill)
-        if self.hasFocus():
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(color, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -1, -1), 2, 2)
-            painter.restore()
+        if (rect := self.selected_rect()) is not None:
+            self.paint_selection(painter, rect)
 
     def row_height(self) -> int:
         return max(20, self.fontMetrics().height() + 6)
@@ -294,6 +309,7 @@ class TimeGrid(QWidget):
         self._untimed: list[list[ActivityRow]] = [[]]
         self.today = date.today()
         self.selected_day, self.selected_minute = self.today, OPENS_AT_HOUR * 60
+        self.selected_chip = 0  # the untimed item selected, while the band is (minute BAND)
         self.weekend: list[Qt.DayOfWeek] = []
         self._earlier, self._later = QToolButton(self), QToolButton(self)
         self._today = QToolButton(self)
@@ -350,6 +366,7 @@ class TimeGrid(QWidget):
         self.weekend = weekend(QLocale())
         self._placed = [p for n, r in enumerate(self._rows) for p in place_day(n, r)]
         self._untimed = [[row for row in r if is_untimed(row)] for r in self._rows]
+        self.selected_chip = min(self.selected_chip, max(0, len(self.untimed_of_day()) - 1))
         self.range_label.setText(self._range_text())
         self._fit_band()
         self.band.update()
@@ -365,23 +382,44 @@ class TimeGrid(QWidget):
         """The column of the selected slot (None: its day is not shown)."""
         return self._days.index(self.selected_day) if self.selected_day in self._days else None
 
-    def select_slot(self, day: date, minute: int) -> None:
-        """Select ``day``'s slot holding ``minute`` (kept in the day) and scroll it into sight;
+    def select_slot(self, day: date, minute: int, chip: int = 0) -> None:
+        """Select ``day``'s slot holding ``minute`` (kept in the day) and scroll it into sight,
+        or (``minute`` BAND) the day's ``chip``-th untimed item (kept among them);
         ``day_chosen`` tells the view when the day changed (it may show another week)."""
-        minute = max(0, min(SLOTS - 1, minute // SLOT_MINUTES)) * SLOT_MINUTES
+        if minute < 0:
+            minute = BAND
+            self.selected_chip = max(0, min(chip, len(self.untimed_of_day(day)) - 1))
+        else:
+            minute = max(0, min(SLOTS - 1, minute // SLOT_MINUTES)) * SLOT_MINUTES
         changed = day != self.selected_day
         self.selected_day, self.selected_minute = day, minute
-        if (column := self.selected_column()) is not None:
+        if (column := self.selected_column()) is not None and minute >= 0:
             point = self.slots.point_for(column, minute)
             self.scroller.ensureVisible(point.x(), point.y(), 0, self.slots.row_height())
         self.slots.update()
+        self.band.update()
         if changed:
             self.day_chosen.emit(day)
 
+    def untimed_of_day(self, day: date | None = None) -> list[ActivityRow]:
+        """The untimed activities of ``day`` (the selected one's), as the band lists them;
+        none for a day not shown."""
+        day = self.selected_day if day is None else day
+        return self._untimed[self._days.index(day)] if day in self._days else []
+
+    def band_chip(self, column: int | None) -> int | None:
+        """The untimed item selected, if the band is and in ``column`` (None: any column)."""
+        if self.selected_minute >= 0 or (column is not None and column != self.selected_column()):
+            return None
+        return self.selected_chip
+
     def selected_activity(self) -> ActivityRow | None:
-        """The activity in the selected slot: the first that starts in it, else the first
-        under way in it (None: the slot is free)."""
+        """The activity selected: the untimed item, when the band is; in the selected slot,
+        the first that starts in it, else the first under way in it (None: none there)."""
         column, minute = self.selected_column(), self.selected_minute
+        if minute < 0:
+            rows = self.untimed_of_day()
+            return rows[self.selected_chip] if self.selected_chip < len(rows) else None
         mine = [p for p in self._placed if p.column == column]
         starting = [p for p in mine if minute <= p.start < minute + SLOT_MINUTES]
         running = [p for p in mine if p.start < minute < p.end]
@@ -389,8 +427,8 @@ class TimeGrid(QWidget):
         return found[0].row if found else None
 
     def open_selected(self) -> None:
-        """What Enter does: the activity in the selected slot opened, or a new one there (as a
-        double-click does)."""
+        """What Enter does: the activity selected (in the slot, or the band's item) opened, or
+        a new one there (as a double-click does; in the band, one for the day)."""
         if (row := self.selected_activity()) is not None:
             self.activity_activated.emit(row)
         elif (column := self.selected_column()) is not None:

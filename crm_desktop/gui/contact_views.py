@@ -35,7 +35,7 @@ from crm_desktop.gui.recent_contacts import remember
 from crm_desktop.records.contacts import ContactSort
 from crm_desktop.records.ids import ContactId
 from crm_desktop.services.favourites import set_favourite
-from crm_desktop.services.name_jump import first_row_at
+from crm_desktop.services.name_jump import first_row_at, letters_present
 
 if TYPE_CHECKING:
     from crm_desktop.gui.navigation import NavigationPane
@@ -86,6 +86,18 @@ class ContactViews(QObject):
         self._viewed.setInterval(VIEWED_AFTER_MS)
         self._viewed.timeout.connect(self.remember_viewed)
         self.bar.jumped.connect(self.jump_to)
+        self._letters = QTimer(self)  # the bar's letters looked at once the list settles
+        self._letters.setSingleShot(True)
+        self._letters.setInterval(0)
+        self._letters.timeout.connect(self.grey_letters)
+        model = contacts.model
+        for signal in (
+            model.modelReset,
+            model.rowsRemoved,
+            model.rowsInserted,
+            model.layoutChanged,
+        ):
+            signal.connect(self._letters.start)
         self.cards.delegate.pin_toggled.connect(self._on_delegate_pin_toggled)
         self.cards.activated.connect(
             lambda index: contacts.table.activated.emit(self.cards.source_index(index.row()))
@@ -103,6 +115,7 @@ class ContactViews(QObject):
         self.toggle.setToolTip(tip.replace("%1", CARDS_KEY))
         self.toggle.setStatusTip(self.toggle.toolTip())
         self.bar.follow_language()
+        self._letters.start()
 
     def attach(
         self, nav: NavigationPane, show_contact: Callable[[int], None], beside: QAction
@@ -143,6 +156,26 @@ class ContactViews(QObject):
         QSettings().setValue(CARDS_SETTING, cards)
 
     # ---- the jump bar ----------------------------------------------------------------------
+
+    def grey_letters(self) -> None:
+        """The bar disabled while the list is empty; its letters no name starts at greyed
+        (a bisection of the list's ordered ids per letter, services/name_jump.py), when the
+        list is in name order (else each stays open: a jump sorts by name first)."""
+        ids = self._contacts.model.contact_ids()
+        state = self._host.state()
+        if not ids:
+            self.bar.set_present(())
+            return
+        if state.sort is not ContactSort.NAME:
+            self.bar.set_present(None)
+            return
+        letters = [letter for letter in self.bar.letters if letter != OTHERS]
+        try:
+            found = letters_present(self._host.db(), ids, letters, descending=state.descending)
+        except CrmError:
+            self.bar.set_present(None)  # not known: none greyed (a jump tells the error)
+            return
+        self.bar.set_present({OTHERS, *found})  # "#": the top of the list, always there
 
     def jump_to(self, letter: str) -> int | None:
         """The first contact at ``letter`` (of the list in name order: put so if it is not)

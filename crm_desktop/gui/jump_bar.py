@@ -1,7 +1,9 @@
 """The A-Z jump bar beside the contacts list (as Outlook's and KAddressBook's): one letter of
 the user's alphabet per step, and "#" for the names that start with no letter of it (digits,
 signs: at the top of the list). A click, or the keyboard (Up, Down, Home, End, then Enter or
-Space; or a letter typed), asks for the first name at that letter.
+Space; or a letter typed), asks for the first name at that letter. The letters no name of
+the list starts at are greyed and passed over; the whole bar is disabled (greyed, out of the
+Tab order) while the list is empty.
 
 The alphabet follows the window's language: English and Catalan A-Z (Catalan's Ç is folded
 to C by the same folding that sorts the names, so it needs no step of its own), Greek Α-Ω,
@@ -9,6 +11,8 @@ Arabic in its alphabetical (hijā'ī) order, Persian with پ چ ژ گ and و bef
 a vertical strip, so a right-to-left window only moves it to the list's other side."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
@@ -42,16 +46,38 @@ class JumpBar(QWidget):
         self._hover = -1
         self._current = 0
         self.letters: tuple[str, ...] = ()
+        self._present: frozenset[str] | None = None  # None: every letter may be chosen
         self.follow_language()
 
     def follow_language(self) -> None:
         """The alphabet and the words of the window's language now."""
-        self.letters = alphabet_for(QLocale().name())
+        letters = alphabet_for(QLocale().name())
+        if letters != self.letters and self._present is not None and self.isEnabled():
+            self._present = None  # another alphabet: each open until the list is looked at
+        self.letters = letters
         self._current = min(self._current, len(self.letters) - 1)
         self.setAccessibleName(self.tr("Go to letter"))
         self.setToolTip(self.tr("Go to the names starting with a letter (click, or type it)"))
         self.updateGeometry()
         self.update()
+
+    def set_present(self, letters: Collection[str] | None) -> None:
+        """The letters some name of the list starts at (None: not known, every one may be
+        chosen); none at all (an empty list): the bar disabled."""
+        self._present = None if letters is None else frozenset(letters)
+        self.setEnabled(letters is None or bool(self._present))
+        if not self.present(self.letters[self._current]):
+            self._current = self._nearest_present(self._current)
+        self.update()
+
+    def present(self, letter: str) -> bool:
+        """Whether ``letter`` may be chosen (a name of the list starts at it)."""
+        return self.isEnabled() and (self._present is None or letter in self._present)
+
+    def _nearest_present(self, step: int) -> int:
+        """The step nearest ``step`` whose letter may be chosen (``step``: none may)."""
+        steps = sorted(range(len(self.letters)), key=lambda found: abs(found - step))
+        return next((found for found in steps if self.present(self.letters[found])), step)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
@@ -83,9 +109,12 @@ class JumpBar(QWidget):
         if self.fontMetrics().height() > step_height:  # a short window: smaller letters
             font.setPixelSize(max(6, int(step_height)))
             painter.setFont(font)
+        greyed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
         for step, letter in enumerate(self.letters):
             rect = self._step_rect(step)
-            if step == self._hover or (step == self._current and self.hasFocus()):
+            if not self.present(letter):
+                painter.setPen(greyed)
+            elif step == self._hover or (step == self._current and self.hasFocus()):
                 painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
                 painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
             else:
@@ -113,9 +142,11 @@ class JumpBar(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self._current = self._step_at(event.position().toPoint())
-            self.update()
-            self.jumped.emit(self.letters[self._current])
+            step = self._step_at(event.position().toPoint())
+            if self.present(self.letters[step]):
+                self._current = step
+                self.update()
+                self.jumped.emit(self.letters[step])
             return
         super().mousePressEvent(event)
 
@@ -129,29 +160,40 @@ class JumpBar(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
-        moves = {
-            Qt.Key.Key_Up: self._current - 1,
-            Qt.Key.Key_Down: self._current + 1,
-            Qt.Key.Key_Home: 0,
-            Qt.Key.Key_End: len(self.letters) - 1,
+        last = len(self.letters) - 1
+        moves = {  # the step, the way on past greyed letters
+            Qt.Key.Key_Up: (self._current - 1, -1),
+            Qt.Key.Key_Down: (self._current + 1, 1),
+            Qt.Key.Key_Home: (0, 1),
+            Qt.Key.Key_End: (last, -1),
         }
         if key in moves:
-            self._current = max(0, min(len(self.letters) - 1, moves[key]))
+            step, way = moves[key]
+            step = max(0, min(last, step))
+            found = step
+            while 0 <= found <= last and not self.present(self.letters[found]):
+                found += way
+            if 0 <= found <= last:  # none that way: where it was
+                self._current = found
             self.update()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.jumped.emit(self.letters[self._current])
+            if self.present(self.letters[self._current]):
+                self.jumped.emit(self.letters[self._current])
             return
         typed = event.text().upper()
         if typed and typed in self.letters:
-            self._current = self.letters.index(typed)
-            self.update()
-            self.jumped.emit(typed)
+            if self.present(typed):
+                self._current = self.letters.index(typed)
+                self.update()
+                self.jumped.emit(typed)
             return
         super().keyPressEvent(event)
 
     def choose(self, letter: str) -> None:
-        """As a click on ``letter`` does."""
+        """As a click on ``letter`` does (nothing when it is greyed)."""
+        if not self.present(letter):
+            return
         self._current = self.letters.index(letter)
         self.update()
         self.jumped.emit(letter)

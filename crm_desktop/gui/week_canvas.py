@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -15,6 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPalette,
+    QPen,
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -128,6 +130,22 @@ class DayCanvas(QWidget):
         color = self.palette().color(QPalette.ColorRole.Highlight)
         color.setAlpha(70)
         painter.fillRect(rect, color)
+
+    def paint_selection(self, painter: QPainter, rect: QRect) -> None:
+        """The selected slot or untimed item: filled in the highlight colour, ringed while the
+        grid has the focus (the keys go to the slots, for the band too)."""
+        focused = self.grid.slots.hasFocus()
+        color = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+        fill = QColor(color)
+        fill.setAlpha(90 if focused else 45)
+        painter.fillRect(rect.adjusted(1, 1, 0, 0), fill)
+        if focused:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(color, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -1, -1), 2, 2)
+            painter.restore()
 
     def paint_item(self, painter: QPainter, rect: QRect, row: ActivityRow, label: str) -> None:
         fill, edge, ink = event_colors(self.palette())

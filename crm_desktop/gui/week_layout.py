@@ -21,6 +21,7 @@ OPENS_AT_HOUR = 7  # the first hour in sight when the view opens (07:00 to 20:00
 DEFAULT_MINUTES = 30  # how long an activity without a duration is drawn
 GUTTER = 52  # the hours' column at its narrowest
 BAND_ROWS = 3  # untimed activities shown in the band before "+n"
+BAND = -1  # the "minute" of the band of untimed activities (a drop there, its selection)
 
 
 def week_start(day: date, first: Qt.DayOfWeek) -> date:

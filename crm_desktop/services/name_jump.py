@@ -58,3 +58,38 @@ def _first_true(size: int, test: Callable[[int], bool]) -> int:
         else:
             low = middle + 1
     return low
+
+
+def letters_present(
+    db: Database, ids: Sequence[int], letters: Sequence[str], *, descending: bool = False
+) -> set[str]:
+    """Which of ``letters`` some contact of ``ids`` (in name order, or its reverse) starts
+    at: a bisection per letter, the keys read once each (about 300 reads for 30 letters at
+    100,000 contacts, never every name)."""
+    if not ids:
+        return set()
+    with db.raw_reading() as connection:
+        keys: dict[int, str] = {}
+
+        def key(row: int) -> str:
+            if row not in keys:
+                keys[row] = name_sort_keys(connection, [ids[row]]).get(ids[row], "")
+            return keys[row]
+
+        present: set[str] = set()
+        for letter in letters:
+            start = letter_key(letter, db.sort_language)
+            if start and _holds(len(ids), key, start, descending=descending):
+                present.add(letter)
+    return present
+
+
+def _holds(size: int, key: Callable[[int], str], start: str, *, descending: bool) -> bool:
+    """Whether some key of the ordered rows starts with ``start`` (its first row found by
+    bisection, as ``first_row_at`` finds it)."""
+    after = start[:-1] + chr(ord(start[-1]) + 1)
+    if descending:
+        row = _first_true(size, lambda r: key(r) < after)
+        return row < size and key(row) >= start
+    row = _first_true(size, lambda r: key(r) >= start)
+    return row < size and key(row) < after

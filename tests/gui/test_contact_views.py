@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QTableView
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLineEdit, QListWidget, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.card_view import CardView
+from crm_desktop.gui.contact_editor import ContactEditor
 from crm_desktop.gui.jump_bar import ALPHABETS, JumpBar, alphabet_for
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.navigation import CONTACT
@@ -83,6 +85,74 @@ def test_the_jump_bar_works_from_the_keyboard(qtbot: QtBot, window: MainWindow) 
         qtbot.keyClick(bar, Qt.Key.Key_Down)
     qtbot.keyClick(bar, Qt.Key.Key_Return)
     assert _current_name(table) == "Ana Baker"
+
+
+def _press(qtbot: QtBot, widget: QWidget, sequence: QKeySequence) -> None:
+    combination = sequence[0]
+    qtbot.keyClick(widget, combination.key(), combination.keyboardModifiers())
+
+
+def test_the_bar_is_disabled_while_a_search_finds_no_one(qtbot: QtBot, window: MainWindow) -> None:
+    bar, table, _cards, _nav = _parts(window)
+    search = window.findChild(QLineEdit, "search")
+    assert search is not None and bar.isEnabled()
+    search.setFocus()
+    qtbot.keyClicks(search, "nobodyhere")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: not bar.isEnabled(), timeout=3000)
+    assert bar.focusPolicy() & Qt.FocusPolicy.TabFocus  # its own, kept: disabled takes none
+    bar.setFocus()
+    assert not bar.hasFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Escape)  # the search cleared: everyone again
+    qtbot.waitUntil(lambda: table.model().rowCount() == len(FAMILIES), timeout=5000)
+    qtbot.waitUntil(bar.isEnabled, timeout=3000)
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_M)
+    assert _current_name(table) == "Ana Miller"
+
+
+def test_the_bar_of_an_empty_list_opens_with_the_first_contact(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, db)  # nobody yet
+    bar, table, _cards, _nav = _parts(window)
+    qtbot.waitUntil(lambda: not bar.isEnabled(), timeout=3000)
+
+    def exec_(editor: ContactEditor) -> int:
+        editor._ui.given.setText("Ana")
+        editor._ui.family.setText("Serra")
+        editor.accept()
+        return editor.result()
+
+    monkeypatch.setattr(ContactEditor, "exec", exec_)
+    _press(qtbot, window, window._actions["new"].shortcut())
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(bar.isEnabled, timeout=3000)
+    assert bar.present("S") and not bar.present("A")  # only her family name's letter
+
+
+def test_letters_no_name_starts_at_are_greyed_and_passed_over(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    bar, table, _cards, _nav = _parts(window)  # Adams Baker Çanet Costa Évora Miller Moore Zeta
+    qtbot.waitUntil(lambda: not bar.present("D"), timeout=3000)
+    assert [letter for letter in bar.letters if bar.present(letter)] == list("#ABCEMZ")
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Z)
+    qtbot.keyClick(bar, Qt.Key.Key_D)  # greyed: nothing happens
+    assert _current_name(table) == "Ana Zeta"
+    qtbot.keyClick(bar, Qt.Key.Key_C)
+    qtbot.keyClick(bar, Qt.Key.Key_Down)  # over D, to E
+    qtbot.keyClick(bar, Qt.Key.Key_Return)
+    assert _current_name(table) == "Ana Évora"
+    qtbot.keyClick(bar, Qt.Key.Key_Up)  # back over D
+    qtbot.keyClick(bar, Qt.Key.Key_Space)
+    assert _current_name(table) == "Ana Çanet"  # C's first (Ç folded to C)
+    _click_letter(qtbot, bar, "Q")  # a greyed letter clicked: nothing either
+    assert _current_name(table) == "Ana Çanet"
+    qtbot.keyClick(bar, Qt.Key.Key_End)
+    qtbot.keyClick(bar, Qt.Key.Key_Return)
+    assert _current_name(table) == "Ana Zeta"
 
 
 def test_a_jump_from_another_order_sorts_by_name_first(qtbot: QtBot, window: MainWindow) -> None:

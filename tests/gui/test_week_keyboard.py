@@ -1,7 +1,7 @@
 """The keyboard inside the week and day views (issue 20), keys only: the arrows move the
 selected slot (Left and Right by a day, mirrored right to left, into the next or last week at
-the edge; Up and Down by half an hour), Enter opens the activity in the slot or schedules a
-new one there, Page Up and Page Down show another week or day, Home today; the selected slot
+the edge; Up and Down by half an hour; Up from 00:00 into the day's band of untimed activities, item
+by item, Down out of it), Enter opens the activity selected or schedules a new one there, Page Up and Page Down show another week or day, Home today; the selected slot
 is drawn highlighted, and ringed while the grid has the focus."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from crm_desktop.gui.activities_view import ActivitiesView
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.activity_text import from_qdate, local_moment, to_qdate
-from crm_desktop.gui.week_layout import OPENS_AT_HOUR
+from crm_desktop.gui.week_layout import BAND, BAND_ROWS, OPENS_AT_HOUR
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.services.activities import create_activity, get_activity
 from crm_desktop.services.database import Database
@@ -75,9 +75,9 @@ def test_the_arrows_move_the_selected_slot_by_a_day_and_by_half_an_hour(
     assert from_qdate(view.calendar.selectedDate()) == TODAY + timedelta(days=1)
     _keys(qtbot, view, K.Key_Up, K.Key_Left, K.Key_Left)
     assert _selected(view) == (TODAY - timedelta(days=1), MORNING + 60)
-    _keys(qtbot, view, *[K.Key_Up] * 60)  # stops at midnight
-    assert _selected(view) == (TODAY - timedelta(days=1), 0)
-    _keys(qtbot, view, *[K.Key_Down] * 60)  # and at 23:30
+    _keys(qtbot, view, *[K.Key_Up] * 60)  # past midnight: the day's band, and no further
+    assert _selected(view) == (TODAY - timedelta(days=1), BAND)
+    _keys(qtbot, view, *[K.Key_Down] * 60)  # stops at 23:30
     assert _selected(view) == (TODAY - timedelta(days=1), 23 * 60 + 30)
 
 
@@ -183,3 +183,106 @@ def test_the_selected_slot_is_highlighted_and_ringed_while_focused(
     assert unfocused.pixelColor(inside) != focused.pixelColor(inside)  # fainter
     assert unfocused.pixelColor(inside) != unfocused.pixelColor(below)  # still seen
     assert unfocused.pixelColor(ring) != focused.pixelColor(ring)  # no ring
+
+
+def _task_on(db: Database, subject: str, day: date) -> int:
+    draft = ActivityDraft(kind="task", subject=subject, due=local_moment(day, 0))
+    return int(create_activity(db, draft).id)
+
+
+def _band_subject(view: ActivitiesView) -> str | None:
+    grid = view.time_grid
+    assert grid.selected_minute == BAND
+    row = grid.selected_activity()
+    return None if row is None else row.subject
+
+
+def test_up_from_midnight_goes_along_the_days_untimed_items_and_down_comes_back(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for subject in ("Call back Ana", "Send the quote"):
+        _task_on(db, subject, TODAY)
+    view, _undo = _view(qtbot, db)
+    order = [row.subject for row in view.time_grid.untimed_of_day(TODAY)]
+    assert sorted(order) == ["Call back Ana", "Send the quote"]
+    _keys(qtbot, view, *[K.Key_Up] * (OPENS_AT_HOUR * 2))  # 07:00 to 00:00
+    assert _selected(view) == (TODAY, 0)
+    _keys(qtbot, view, K.Key_Up)  # into the band, its lowest item
+    assert _band_subject(view) == order[1]
+    _keys(qtbot, view, K.Key_Up, K.Key_Up)  # the first, and no further
+    assert _band_subject(view) == order[0]
+    _keys(qtbot, view, K.Key_Down)
+    assert _band_subject(view) == order[1]
+    subjects: list[str] = []
+
+    def exec_(dialog: ActivityEditorDialog) -> int:
+        subjects.append(dialog._ui.subject.text())
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(ActivityEditorDialog, "exec", exec_)
+    _keys(qtbot, view, K.Key_Return)  # Enter opens the item selected, as in a slot
+    assert subjects == [order[1]]
+    _keys(qtbot, view, K.Key_Down)  # out of the band, to the day's first slot
+    assert _selected(view) == (TODAY, 0)
+    _keys(qtbot, view, K.Key_Return)  # a free slot: a new meeting at 00:00, not the task
+    assert subjects == [order[1], ""]
+
+
+def test_in_the_band_left_and_right_go_to_the_next_days_band_and_enter_adds_a_task(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _task_on(db, "Renew the insurance", TODAY)
+    view, _undo = _view(qtbot, db)
+    _keys(qtbot, view, *[K.Key_Up] * (OPENS_AT_HOUR * 2 + 1))
+    assert _band_subject(view) == "Renew the insurance"
+    _keys(qtbot, view, K.Key_Right)  # Wednesday's band, empty
+    assert _selected(view) == (TODAY + timedelta(days=1), BAND)
+    assert _band_subject(view) is None
+
+    drafts: list[ActivityDraft] = []
+
+    def exec_(dialog: ActivityEditorDialog) -> int:
+        dialog._ui.subject.setText("Order the paper")
+        dialog.accept()
+        if (draft := dialog.result_draft()) is not None:
+            drafts.append(draft)
+        return dialog.result()
+
+    monkeypatch.setattr(ActivityEditorDialog, "exec", exec_)
+    _keys(qtbot, view, K.Key_Enter)  # a new task for Wednesday, as a double-click there does
+    [draft] = drafts
+    assert draft.kind == "task" and draft.start is None and draft.due is not None
+    assert draft.due.astimezone().date() == TODAY + timedelta(days=1)
+    _keys(qtbot, view, K.Key_Left)
+    assert _band_subject(view) == "Renew the insurance"
+
+
+def test_the_band_item_selected_is_highlighted_and_ringed_even_past_the_bands_room(
+    qtbot: QtBot, db: Database
+) -> None:
+    subjects = [f"Follow-up {n}" for n in range(1, BAND_ROWS + 3)]  # two more than there is room
+    for subject in subjects:
+        _task_on(db, subject, TODAY)
+    view, _undo = _view(qtbot, db)
+    band, slots = view.time_grid.band, view.time_grid.slots
+    qtbot.waitUntil(slots.hasFocus, timeout=3000)
+    before = band.grab().toImage()
+    _keys(qtbot, view, *[K.Key_Up] * (OPENS_AT_HOUR * 2 + 1))  # the band's last item
+    assert slots.selected_rect() is None  # no slot selected meanwhile
+    rect = band.selected_rect()
+    assert rect is not None
+    last = view.time_grid.untimed_of_day(TODAY)[-1].subject
+    assert _band_subject(view) == last
+    shown = band.grab().toImage()
+    inside = QPoint(rect.right() - 6, rect.center().y())  # past the text: the fill
+    assert shown.pixelColor(inside) != before.pixelColor(inside)  # highlighted
+    band.grab().save("/tmp/polish20-band-focused.png")
+    view.calendar.setFocus()
+    qtbot.waitUntil(lambda: not slots.hasFocus(), timeout=3000)
+    unfocused = band.grab().toImage()
+    assert unfocused.pixelColor(inside) != shown.pixelColor(inside)  # fainter, no ring
+    assert unfocused.pixelColor(inside) != before.pixelColor(inside)  # still seen
+    view.time_grid.slots.setFocus()
+    _keys(qtbot, view, *[K.Key_Up] * len(subjects))  # to the first, all on the way
+    assert _band_subject(view) == view.time_grid.untimed_of_day(TODAY)[0].subject

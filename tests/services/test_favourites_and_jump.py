@@ -14,7 +14,7 @@ from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.favourites import favourite_ids, favourites, set_favourite, shortcuts
-from crm_desktop.services.name_jump import first_row_at
+from crm_desktop.services.name_jump import first_row_at, letters_present
 
 
 def _names_at(db: Database, letter: str, *, descending: bool = False) -> str:
@@ -68,6 +68,27 @@ def test_in_descending_order_the_jump_lands_on_the_letters_first_row(db: Databas
     _fill(db, ["Adams", "Miller", "Moore", "Zeta"])
     assert _names_at(db, "M", descending=True) == "X Moore"
     assert _names_at(db, "B", descending=True) == "X Adams"
+
+
+def test_the_letters_some_name_starts_at_are_found_in_either_order(db: Database) -> None:
+    _fill(db, ["adams", "Émile", "Miller", "Moore", "Zeta", "42nd Street"])
+    letters = "ABCDEMZ"
+    for descending in (False, True):
+        ids = ordered_contact_ids(db, sort=ContactSort.NAME, descending=descending)
+        assert letters_present(db, ids, letters, descending=descending) == set("AEMZ")
+        without_zeta = [i for i in ids if contact_rows(db, [i])[0].name != "X Zeta"]
+        assert letters_present(db, without_zeta, letters, descending=descending) == set("AEM")
+    assert letters_present(db, [], letters) == set()
+
+
+def test_the_persian_letters_present_follow_its_alphabet(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "crm.sqlite3", "fa_IR")
+    try:
+        _fill(db, ["پاکزاد", "وحیدی", "یزدی"])
+        ids = ordered_contact_ids(db, sort=ContactSort.NAME)
+        assert letters_present(db, ids, "ابپوهی") == {"پ", "و", "ی"}
+    finally:
+        db.close()
 
 
 def test_the_jump_reads_a_filtered_list_too(db: Database) -> None:
