@@ -4200,12 +4200,12 @@
 <context>
     <name>JumpBar</name>
     <message>
-        <location filename="../../crm_desktop/gui/jump_bar.py" line="51"/>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="59"/>
         <source>Go to letter</source>
         <translation>الانتقال إلى حرف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/jump_bar.py" line="52"/>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="60"/>
         <source>Go to the names starting with a letter (click, or type it)</source>
         <translation>الانتقال إلى الأسماء التي تبدأ بحرف (انقر عليه أو اكتبه)</translation>
     </message>
@@ -7289,7 +7289,7 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="431"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="469"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln أخرى</numerusform>
@@ -7301,29 +7301,29 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="470"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="472"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="508"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="510"/>
         <source>Earlier</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="471"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="473"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="509"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="511"/>
         <source>Later</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="474"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="512"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="475"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="513"/>
         <source>Activities by time of day</source>
         <translation>الأنشطة حسب وقت اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="476"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="514"/>
         <source>Activities without a time of day</source>
         <translation>أنشطة بلا وقت محدد</translation>
     </message>

@@ -4012,12 +4012,12 @@
 <context>
     <name>JumpBar</name>
     <message>
-        <location filename="../../crm_desktop/gui/jump_bar.py" line="51"/>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="59"/>
         <source>Go to letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/jump_bar.py" line="52"/>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="60"/>
         <source>Go to the names starting with a letter (click, or type it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7068,7 +7068,7 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="431"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="469"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln more</numerusform>
@@ -7076,29 +7076,29 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="470"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="472"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="508"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="510"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="471"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="473"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="509"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="511"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="474"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="512"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="475"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="513"/>
         <source>Activities by time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="476"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="514"/>
         <source>Activities without a time of day</source>
         <translation type="unfinished"></translation>
     </message>

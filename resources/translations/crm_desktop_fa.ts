@@ -3965,12 +3965,12 @@
 <context>
     <name>JumpBar</name>
     <message>
-        <location filename="../../crm_desktop/gui/jump_bar.py" line="51"/>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="59"/>
         <source>Go to letter</source>
         <translation>رفتن به حرف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/jump_bar.py" line="52"/>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="60"/>
         <source>Go to the names starting with a letter (click, or type it)</source>
         <translation>رفتن به نام‌هایی که با یک حرف آغاز می‌شوند (روی آن کلیک کنید یا آن را تایپ کنید)</translation>
     </message>
@@ -7019,36 +7019,36 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="431"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="469"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln مورد دیگر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="470"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="472"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="508"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="510"/>
         <source>Earlier</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="471"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="473"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="509"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="511"/>
         <source>Later</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="474"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="512"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="475"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="513"/>
         <source>Activities by time of day</source>
         <translation>فعالیت‌ها بر اساس ساعت روز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="476"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="514"/>
         <source>Activities without a time of day</source>
         <translation>فعالیت‌های بدون ساعت</translation>
     </message>
