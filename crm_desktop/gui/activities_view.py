@@ -211,6 +211,10 @@ class ActivitiesView(QWidget):
         self._done.clicked.connect(self._on_done_clicked)
         self._edit.clicked.connect(self._on_edit_clicked)
         self._delete.clicked.connect(self._on_delete_clicked)
+        # Which of the list, the day's list and the week or day grid the user was last in:
+        # the buttons (and Alt+O, which puts the focus on its button) act on its selection.
+        self._acting_on: QWidget = self.table
+        self.time_grid.slots.installEventFilter(self)
         for table in (self.table, self.day_table):
             table.installEventFilter(self)
             table.doubleClicked.connect(self._on_table_double_clicked)
@@ -219,6 +223,8 @@ class ActivitiesView(QWidget):
         self.birthdays.itemActivated.connect(self._on_person_activated)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._acting_on = watched
         if watched in (self.table, self.day_table) and is_delete_key(event):
             event.accept()
             if event.type() == QEvent.Type.KeyPress:
@@ -477,7 +483,13 @@ class ActivitiesView(QWidget):
         self.calendar.setSelectedDate(to_qdate(day))
 
     def selected_rows(self) -> list[ActivityRow]:
-        table = self.day_table if self.day_table.hasFocus() else self.table
+        """What the buttons act on: the selection of the list, the day's list or the week or
+        day grid, whichever the user was last in (the list if that one is hidden now)."""
+        source = self._acting_on if self._acting_on.isVisible() else self.table
+        if source is self.time_grid.slots:
+            row = self.time_grid.selected_activity()
+            return [row] if row is not None else []
+        table = self.day_table if source is self.day_table else self.table
         rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
         model = self.day_model if table is self.day_table else self.model
         return [row for number in rows if (row := model.row_at(number)) is not None]

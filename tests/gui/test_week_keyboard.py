@@ -19,6 +19,7 @@ from crm_desktop.gui.activities_view import ActivitiesView
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.activity_text import from_qdate, local_moment, to_qdate
+from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.week_layout import BAND, BAND_ROWS, OPENS_AT_HOUR
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.services.activities import create_activity, get_activity
@@ -286,3 +287,33 @@ def test_the_band_item_selected_is_highlighted_and_ringed_even_past_the_bands_ro
     view.time_grid.slots.setFocus()
     _keys(qtbot, view, *[K.Key_Up] * len(subjects))  # to the first, all on the way
     assert _band_subject(view) == view.time_grid.untimed_of_day(TODAY)[0].subject
+
+
+def test_mark_as_done_acts_on_the_activity_selected_in_the_grid_not_the_lists(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    board = ActivityDraft(kind="meeting", subject="Board", start=local_moment(TODAY, 9))
+    meeting = int(create_activity(db, board).id)
+    other = _task_on(db, "Send the samples", TODAY)
+    view, _undo = _view(qtbot, db)
+    rows = [view.model.row_at(n) for n in range(view.model.rowCount())]
+    view.table.selectRow(next(n for n, r in enumerate(rows) if r and int(r.id) == other))
+    view.table.setFocus()  # the list was used last: its selection is what the buttons take
+    qtbot.waitUntil(view.table.hasFocus, timeout=3000)
+    assert [int(r.id) for r in view.selected_rows()] == [other]
+    view.time_grid.slots.setFocus()
+    qtbot.waitUntil(view.time_grid.slots.hasFocus, timeout=3000)
+    _keys(qtbot, view, *[K.Key_Down] * 4)  # 09:00, where the board meeting starts
+    completed: list[str] = []
+
+    def exec_(dialog: CompleteDialog) -> int:
+        completed.append(dialog.windowTitle())
+        dialog.follow_up.setChecked(False)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(CompleteDialog, "exec", exec_)
+    qtbot.mouseClick(view._done, Qt.MouseButton.LeftButton)  # the button takes the focus
+    assert len(completed) == 1
+    assert get_activity(db, meeting).status == "done"
+    assert get_activity(db, other).status == "open"
