@@ -97,6 +97,10 @@ def _is_enter(event: QEvent) -> bool:
     return plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+# What tells which of the lists or the grid the user is in (a key, a click, the focus).
+_USED = (QEvent.Type.FocusIn, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress)
+
+
 class ActivitiesView(QWidget):
     contact_activated = Signal(int)  # a contact in keeping-in-touch or birthdays was opened
     side_loaded = Signal()  # keeping in touch and birthdays are shown (read off the GUI thread)
@@ -223,9 +227,9 @@ class ActivitiesView(QWidget):
         self.birthdays.itemActivated.connect(self._on_person_activated)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+        if event.type() in _USED and isinstance(watched, QWidget):
             self._acting_on = watched
-        if watched in (self.table, self.day_table) and is_delete_key(event):
+        if watched in (self.table, self.day_table, self.time_grid.slots) and is_delete_key(event):
             event.accept()
             if event.type() == QEvent.Type.KeyPress:
                 self._on_delete_clicked()
@@ -485,7 +489,10 @@ class ActivitiesView(QWidget):
     def selected_rows(self) -> list[ActivityRow]:
         """What the buttons act on: the selection of the list, the day's list or the week or
         day grid, whichever the user was last in (the list if that one is hidden now)."""
-        source = self._acting_on if self._acting_on.isVisible() else self.table
+        sources = (self.time_grid.slots, self.day_table, self.table)
+        focused = [widget for widget in sources if widget.hasFocus()]
+        source = focused[0] if focused else self._acting_on
+        source = source if source.isVisible() else self.table
         if source is self.time_grid.slots:
             row = self.time_grid.selected_activity()
             return [row] if row is not None else []

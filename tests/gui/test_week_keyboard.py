@@ -317,3 +317,22 @@ def test_mark_as_done_acts_on_the_activity_selected_in_the_grid_not_the_lists(
     assert len(completed) == 1
     assert get_activity(db, meeting).status == "done"
     assert get_activity(db, other).status == "open"
+
+
+def test_delete_in_the_grid_trashes_the_activity_selected_there_and_undo_brings_it_back(
+    qtbot: QtBot, db: Database
+) -> None:
+    board = ActivityDraft(kind="meeting", subject="Board", start=local_moment(TODAY, 9))
+    create_activity(db, board)
+    view, undo = _view(qtbot, db)
+
+    def shown() -> list[str]:
+        return [placed.row.subject for placed in view.time_grid.placed()]
+
+    assert shown() == ["Board"]
+    _keys(qtbot, view, K.Key_Down, K.Key_Delete)  # 07:30: nothing there, nothing trashed
+    assert shown() == ["Board"] and not undo.canUndo()
+    _keys(qtbot, view, *[K.Key_Down] * 3, K.Key_Delete)  # 09:00: the board meeting
+    qtbot.waitUntil(lambda: shown() == [], timeout=3000)
+    undo.undo()
+    qtbot.waitUntil(lambda: shown() == ["Board"], timeout=3000)
