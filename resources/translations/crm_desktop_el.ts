@@ -195,77 +195,77 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
         <source>Overdue</source>
         <translation>Εκπρόθεσμες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
         <source>Next 7 days</source>
         <translation>Επόμενες 7 ημέρες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="234"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
         <source>All open</source>
         <translation>Όλες οι ανοιχτές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="234"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
         <source>Done</source>
         <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="247"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="248"/>
         <source>Mark as d&amp;one…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="249"/>
         <source>&amp;Edit…</source>
         <translation>Επεξερ&amp;γασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="240"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="250"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="253"/>
         <source>Keeping in touch</source>
         <translation>Διατήρηση επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="254"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>Προσεχή γενέθλια και επέτειοι</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="255"/>
         <source>Activities</source>
         <translation>Δραστηριότητες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="256"/>
         <source>The day&apos;s activities</source>
         <translation>Οι δραστηριότητες της ημέρας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="247"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="257"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Σύρετε μια δραστηριότητα σε μια ημέρα για να τη μετακινήσετε εκεί</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="314"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln δραστηριότητα</numerusform>
@@ -273,17 +273,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="348"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="358"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — δραστηριότητες: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="377"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="387"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2, επέτειος</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="379"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, επέτειος (%Ln έτος)</numerusform>
@@ -291,47 +291,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="388"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="398"/>
         <source>%1 — never contacted</source>
         <translation>%1 — καμία επικοινωνία μέχρι σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — τελευταία επικοινωνία %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="398"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="408"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Κανείς δεν περιμένει νέα σας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="411"/>
         <source>today</source>
         <translation>σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="406"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="416"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, κλείνει τα %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="418"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>Δεν υπάρχουν γενέθλια ή επέτειοι τις επόμενες %1 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="512"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="531"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="515"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="534"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Μεταφορά για &amp;αύριο</translation>
     </message>
