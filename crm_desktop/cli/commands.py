@@ -164,7 +164,10 @@ def _cmd_duplicates(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.duplicates import find_duplicate_accounts, find_duplicates
 
     with reading(path) as db:
-        groups = find_duplicate_accounts(db) if args.accounts else find_duplicates(db)
+        if args.accounts:
+            groups = find_duplicate_accounts(db)
+        else:  # None: the locale's region
+            groups = find_duplicates(db, region=args.region)
     if args.json:
         print_json(
             [{"ids": list(g.ids), "reasons": list(g.reasons), "score": g.score} for g in groups],

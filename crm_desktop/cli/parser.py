@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     duplicates.add_argument(
         "--accounts", action="store_true", help="list duplicate accounts (companies) instead"
     )
+    add_region_option(duplicates, "of the contacts (to find one number written both ways)")
     duplicates.add_argument("--json", action="store_true", help="print a JSON array")
 
     merge = commands.add_parser(

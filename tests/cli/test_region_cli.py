@@ -117,3 +117,24 @@ def test_the_help_names_the_option(cli: Cli) -> None:
         shown = cli(command, "--help")
         assert shown.status == 0
         assert "--region CC" in shown.out and "Preferences region" in shown.out
+
+
+@pytest.mark.parametrize(("region", "by_phone"), [("GR", True), ("US", False), (None, False)])
+def test_duplicates_read_national_numbers_in_the_region_given(
+    cli: Cli, tmp_path: Path, region: str | None, by_phone: bool
+) -> None:
+    db = _database_with_eleni(cli, tmp_path)
+    added = cli("contact", "add", "--db", db, "--given", "Eleni", "--family", "Papadopoulou",
+                "--phone", "210 555 0101")  # fmt: skip
+    assert added.status == 0, added.err
+    chosen = ("--region", region) if region else ()
+    groups = cli("duplicates", "--db", db, *chosen, "--json").json()
+    # The same name and one number: a pair by its phone only when read as Greek.
+    assert [g["ids"] for g in groups if "phone" in g["reasons"]] == ([[1, 2]] if by_phone else [])
+
+
+def test_duplicates_refuse_a_region_that_is_no_country(cli: Cli, tmp_path: Path) -> None:
+    db = _database_with_eleni(cli, tmp_path)
+    ran = cli("duplicates", "--db", db, "--region", "XX")
+    assert (ran.status, ran.out) == (2, "")
+    assert "argument --region: unknown country code: 'XX'" in ran.error
