@@ -330,7 +330,9 @@ class ContactList(RecordList):
                 query, category = f"{folder.query} {query}".strip(), None
                 filters = folder.filters.narrowed_by(state.filters)
             # During a search each row has a second line: where it matched, if not its name.
-            self._query = query
+            # A new search shows its first page at once; the same one read again (a sort, an
+            # edit, another folder) is read whole, so that the user's place in it is kept.
+            fresh, self._query = query != self._query, query
             searching = bool(query.strip()) and not state.trash
             self.model.set_match_loader(self._load_matches if searching else None)
             lines = 2 if searching else 1
@@ -345,7 +347,7 @@ class ContactList(RecordList):
 
             self._rest.stop()
             self._rest_of = None
-            quick = searching and category is None and filters.is_empty()
+            quick = fresh and searching and category is None and filters.is_empty()
             page = None
             if quick and state.sort is ContactSort.NAME and not state.descending:
                 page = first_page_of_many(db, query, limit=PAGE_SIZE)

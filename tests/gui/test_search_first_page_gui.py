@@ -103,3 +103,18 @@ def test_a_search_matching_few_is_whole_and_counted_at_once(
     _search_now(window, qtbot, "person01")  # Person010 to Person019
     assert window._contacts.model.contact_ids() == ordered_contact_ids(db, "person01")
     assert window._count.text() == window._contacts.count_text(10)
+
+
+def test_the_same_search_read_again_keeps_the_users_place_past_the_first_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    table = _search_now(window, qtbot, "marousi")
+    model = window._contacts.model
+    qtbot.waitUntil(lambda: model.rowCount() == IN_MAROUSI, timeout=3000)
+    table.selectRow(PAGE_SIZE + 20)  # past the first page
+    chosen = model.contact_ids()[PAGE_SIZE + 20]
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        model.sort(0, order)  # by name, down then up: the same search read again
+        assert model.rowCount() == IN_MAROUSI
+        current = table.selectionModel().currentIndex()
+        assert model.contact_id(current.row()) == chosen
